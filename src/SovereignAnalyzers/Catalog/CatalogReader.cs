@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SovereignAnalyzers.Json;
+
+namespace SovereignAnalyzers.Catalog;
+
+/// <summary>Raised when the catalog data is inconsistent; <see cref="Position"/> is an offset in its text.</summary>
+internal sealed class CatalogException : Exception
+{
+    public CatalogException(string message, int position)
+        : base(message)
+    {
+        Position = position;
+    }
+
+    public int Position { get; }
+}
+
+/// <summary>
+/// Turns <c>providers.json</c> into a <see cref="ProviderCatalog"/>, checking that every id it uses is
+/// declared and every fact carries a source. The format is documented in docs/catalog-format.md.
+/// </summary>
+internal static class CatalogReader
+{
+    public static ProviderCatalog Read(string text)
+    {
+        var root = JsonReader.Parse(text);
+        Expect(root, JsonKind.Object, "the catalog");
+
+        var version = RequiredString(root, "version");
+        var jurisdictions = ReadList(root, "jurisdictions", ReadJurisdiction);
+        var laws = ReadList(root, "laws", ReadLaw);
+        var qualifications = ReadList(root, "qualifications", ReadQualification);
+        var nonDependencies = ReadList(root, "nonDependencies", v => new NonDependency(RequiredString(v, "host"), RequiredString(v, "reason")));
+        var providers = ReadList(root, "providers", ReadProvider);
+
+        var catalog = new ProviderCatalog(version, jurisdictions, laws, qualifications, nonDependencies, providers);
+        CheckReferences(root, catalog);
+        return catalog;
+    }
+
+    /// <summary>Reads one provider entry in the catalog format (also used for tooling and tests).</summary>
+    public static Provider ReadProvider(JsonValue value)
+    {
+        Expect(value, JsonKind.Object, "a provider");
+        var entityValue = Required(value, "entity");
+        var entity = new ControllingEntity(RequiredString(entityValue, "name"), RequiredString(entityValue, "jurisdiction"), ReadSource(entityValue));
+        var laws = ReadList(value, "laws", v => new LawExposure(RequiredString(v, "id"), ReadSource(v)));
+
+        LicensedTechnology? licensed = null;
+        if (value.Get("licensedTechnology") is { Kind: JsonKind.Object } licensedValue)
+        {
+            licensed = new LicensedTechnology(RequiredString(licensedValue, "origin"), RequiredString(licensedValue, "vendor"), ReadSource(licensedValue));
+        }
+
+        var qualifications = ReadList(value, "qualifications", ReadGrant);
+        var services = ReadList(value, "services", ReadService);
+
+        var samples = value.Get("samples");
+        var match = samples is null ? new List<ProviderSample>() : ReadList(samples, "match", ReadSample);
+        var noMatch = samples is null ? new List<ProviderSample>() : ReadList(samples, "noMatch", ReadSample);
+
+        return new Provider(
+            RequiredString(value, "id"),
+            RequiredString(value, "name"),
+            entity,
+            laws,
+            licensed,
+            qualifications,
+            Strings(value, "hosts"),
+            Strings(value, "schemes"),
+            Strings(value, "arnPartitions"),
+            services,
+            match,
+            noMatch,
+            value.GetString("hostsSource"),
+            value.GetString("notes"),
+            isCustom: false);
+    }
+
+    private static Jurisdiction ReadJurisdiction(JsonValue value)
+        => new(RequiredString(value, "code"), RequiredString(value, "name"), value.GetBoolean("eu") ?? false);
+
+    private static Law ReadLaw(JsonValue value)
+        => new(
+            RequiredString(value, "id"),
+            RequiredString(value, "name"),
+            value.GetString("shortName") ?? RequiredString(value, "name"),
+            RequiredString(value, "jurisdiction"),
+            value.GetString("reference") ?? string.Empty,
+            ReadSource(value));
+
+    private static Qualification ReadQualification(JsonValue value)
+        => new(
+            RequiredString(value, "id"),
+            RequiredString(value, "name"),
+            value.GetString("issuer") ?? string.Empty,
+            value.GetBoolean("immunity") ?? false,
+            ReadSource(value));
+
+    private static QualificationGrant ReadGrant(JsonValue value)
+    {
+        var stateText = RequiredString(value, "state");
+        var state = stateText switch
+        {
+            "qualified" => QualificationState.Qualified,
+            "in-process" => QualificationState.InProcess,
+            _ => throw new CatalogException($"Unknown qualification state '{stateText}' (expected 'qualified' or 'in-process').", value.Start),
+        };
+        return new QualificationGrant(RequiredString(value, "id"), state, Strings(value, "services"), Strings(value, "regions"), value.GetString("date"), ReadSource(value));
+    }
+
+    private static CloudService ReadService(JsonValue value)
+        => new(
+            RequiredString(value, "kind"),
+            RequiredString(value, "name"),
+            Strings(value, "hosts"),
+            value.GetString("endpointTemplate"),
+            value.GetBoolean("pathStyle") ?? false,
+            Strings(value, "regions"));
+
+    private static ProviderSample ReadSample(JsonValue value)
+        => value.Kind == JsonKind.String
+            ? new ProviderSample(value.StringValue!, null, null)
+            : new ProviderSample(RequiredString(value, "text"), value.GetString("service"), value.GetString("region"));
+
+    private static FactSource ReadSource(JsonValue value)
+    {
+        var statusText = RequiredString(value, "status");
+        var status = statusText switch
+        {
+            "confirmed" => FactStatus.Confirmed,
+            "secondary" => FactStatus.Secondary,
+            "unconfirmed" => FactStatus.Unconfirmed,
+            _ => throw new CatalogException($"Unknown fact status '{statusText}' (expected confirmed, secondary or unconfirmed).", value.Start),
+        };
+        var source = value.GetString("source") ?? throw new CatalogException("A fact must carry a 'source' (empty only when unconfirmed).", value.Start);
+        if (source.Length == 0 && status != FactStatus.Unconfirmed)
+        {
+            throw new CatalogException("Only an unconfirmed fact may have an empty source.", value.Start);
+        }
+
+        return new FactSource(status, source, RequiredString(value, "asOf"));
+    }
+
+    private static void CheckReferences(JsonValue root, ProviderCatalog catalog)
+    {
+        var seenHosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var providers = root.Get("providers")!.Items;
+        for (var i = 0; i < catalog.Providers.Count; i++)
+        {
+            var provider = catalog.Providers[i];
+            var at = providers[i].Start;
+            if (!catalog.Jurisdictions.ContainsKey(provider.Entity.Jurisdiction))
+            {
+                throw new CatalogException($"Provider '{provider.Id}': unknown jurisdiction '{provider.Entity.Jurisdiction}'.", at);
+            }
+
+            foreach (var law in provider.Laws)
+            {
+                if (!catalog.Laws.ContainsKey(law.LawId))
+                {
+                    throw new CatalogException($"Provider '{provider.Id}': unknown law '{law.LawId}'.", at);
+                }
+            }
+
+            foreach (var grant in provider.Qualifications)
+            {
+                if (!catalog.Qualifications.ContainsKey(grant.QualificationId))
+                {
+                    throw new CatalogException($"Provider '{provider.Id}': unknown qualification '{grant.QualificationId}'.", at);
+                }
+            }
+
+            foreach (var host in provider.Hosts)
+            {
+                if (seenHosts.TryGetValue(host, out var owner))
+                {
+                    throw new CatalogException($"Host '{host}' is claimed by both '{owner}' and '{provider.Id}'.", at);
+                }
+
+                seenHosts[host] = provider.Id;
+            }
+
+            if (catalog.FindProvider(provider.Id) != provider)
+            {
+                throw new CatalogException($"Provider id '{provider.Id}' is declared twice.", at);
+            }
+        }
+    }
+
+    private static List<T> ReadList<T>(JsonValue parent, string name, Func<JsonValue, T> read)
+    {
+        var list = new List<T>();
+        var value = parent.Get(name);
+        if (value is null)
+        {
+            return list;
+        }
+
+        Expect(value, JsonKind.Array, "'" + name + "'");
+        foreach (var item in value.Items)
+        {
+            list.Add(read(item));
+        }
+
+        return list;
+    }
+
+    private static List<string> Strings(JsonValue parent, string name)
+        => ReadList(parent, name, v =>
+        {
+            Expect(v, JsonKind.String, "an item of '" + name + "'");
+            return v.StringValue!;
+        });
+
+    private static JsonValue Required(JsonValue parent, string name)
+        => parent.Get(name) ?? throw new CatalogException($"Missing '{name}'.", parent.Start);
+
+    private static string RequiredString(JsonValue parent, string name)
+    {
+        var value = Required(parent, name);
+        Expect(value, JsonKind.String, "'" + name + "'");
+        return value.StringValue!;
+    }
+
+    private static void Expect(JsonValue value, JsonKind kind, string what)
+    {
+        if (value.Kind != kind)
+        {
+            throw new CatalogException(string.Format(CultureInfo.InvariantCulture, "Expected {0} to be a JSON {1}, found {2}.", what, kind, value.Kind), value.Start);
+        }
+    }
+}

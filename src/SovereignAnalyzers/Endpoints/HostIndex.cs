@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using SovereignAnalyzers.Catalog;
+
+namespace SovereignAnalyzers.Endpoints;
+
+/// <summary>
+/// Attributes hosts to providers. Every host suffix, service pattern suffix and non-dependency is a key
+/// of one hash table; a host is looked up once per label suffix, longest first, so the cost depends on
+/// the host's label count, never on the number of providers or hosts known.
+/// </summary>
+internal sealed class HostIndex
+{
+    private readonly Dictionary<string, SuffixEntry> _suffixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Provider> _schemes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Provider> _arnPartitions = new(StringComparer.Ordinal);
+
+    public HostIndex(IEnumerable<Provider> providers, IEnumerable<NonDependency> nonDependencies)
+    {
+        foreach (var nonDependency in nonDependencies)
+        {
+            Entry(nonDependency.Host).IsNonDependency = true;
+        }
+
+        foreach (var provider in providers)
+        {
+            Add(provider);
+        }
+    }
+
+    private HostIndex(HostIndex other)
+    {
+        foreach (var pair in other._suffixes)
+        {
+            _suffixes[pair.Key] = pair.Value.Clone();
+        }
+
+        foreach (var pair in other._schemes)
+        {
+            _schemes[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in other._arnPartitions)
+        {
+            _arnPartitions[pair.Key] = pair.Value;
+        }
+    }
+
+    /// <summary>
+    /// A new index with <paramref name="providers"/> added; a provider whose id is already indexed
+    /// replaces the earlier one (a policy may override a built-in provider).
+    /// </summary>
+    public HostIndex With(IReadOnlyCollection<Provider> providers)
+    {
+        var index = new HostIndex(this);
+        var replaced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in providers)
+        {
+            replaced.Add(provider.Id);
+        }
+
+        foreach (var entry in index._suffixes.Values)
+        {
+            entry.RemoveProviders(replaced);
+        }
+
+        RemoveProviders(index._schemes, replaced);
+        RemoveProviders(index._arnPartitions, replaced);
+        foreach (var provider in providers)
+        {
+            index.Add(provider);
+        }
+
+        return index;
+    }
+
+    /// <summary>The provider an endpoint candidate designates, or null (unknown host, or a known non-dependency).</summary>
+    public EndpointMatch? Classify(EndpointCandidate candidate)
+    {
+        switch (candidate.Form)
+        {
+            case EndpointForm.Arn:
+                return _arnPartitions.TryGetValue(candidate.Value, out var arnProvider) ? new EndpointMatch(arnProvider, null, null, candidate) : null;
+            case EndpointForm.Scheme:
+                return _schemes.TryGetValue(candidate.Value, out var schemeProvider) ? new EndpointMatch(schemeProvider, FirstService(schemeProvider, "object-storage"), null, candidate) : null;
+            default:
+                return ClassifyHost(candidate);
+        }
+    }
+
+    /// <summary>True when the host is a known non-dependency (documentation, XML namespace, loopback).</summary>
+    public bool IsNonDependency(string host)
+    {
+        var suffix = host;
+        while (true)
+        {
+            if (_suffixes.TryGetValue(suffix, out var entry) && (entry.IsNonDependency || entry.Provider is not null))
+            {
+                return entry.IsNonDependency;
+            }
+
+            var dot = suffix.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            suffix = suffix.Substring(dot + 1);
+        }
+    }
+
+    private EndpointMatch? ClassifyHost(EndpointCandidate candidate)
+    {
+        var host = candidate.Value;
+        string[]? labels = null;
+        var start = 0;
+        while (true)
+        {
+            var suffix = start == 0 ? host : host.Substring(start);
+            if (_suffixes.TryGetValue(suffix, out var entry))
+            {
+                if (entry.IsNonDependency)
+                {
+                    return null;
+                }
+
+                if (entry.Patterns is not null)
+                {
+                    labels ??= host.Split('.');
+                    foreach (var pattern in entry.Patterns)
+                    {
+                        if (pattern.Pattern.Match(labels, out var region))
+                        {
+                            return new EndpointMatch(pattern.Provider, pattern.Service, region, candidate);
+                        }
+                    }
+                }
+
+                if (entry.Provider is not null)
+                {
+                    return new EndpointMatch(entry.Provider, null, null, candidate);
+                }
+            }
+
+            var dot = host.IndexOf('.', start);
+            if (dot < 0)
+            {
+                return null;
+            }
+
+            start = dot + 1;
+        }
+    }
+
+    private void Add(Provider provider)
+    {
+        foreach (var host in provider.Hosts)
+        {
+            var normalized = HostName.Normalize(host);
+            if (normalized is not null)
+            {
+                Entry(normalized).Provider = provider;
+            }
+        }
+
+        foreach (var service in provider.Services)
+        {
+            foreach (var text in service.HostPatterns)
+            {
+                var pattern = new HostPattern(text);
+                Entry(pattern.LiteralSuffix).AddPattern(new IndexedPattern(pattern, provider, service));
+            }
+        }
+
+        foreach (var scheme in provider.Schemes)
+        {
+            _schemes[scheme.ToLowerInvariant()] = provider;
+        }
+
+        foreach (var partition in provider.ArnPartitions)
+        {
+            _arnPartitions[partition.ToLowerInvariant()] = provider;
+        }
+    }
+
+    private SuffixEntry Entry(string suffix)
+    {
+        suffix = suffix.ToLowerInvariant();
+        if (!_suffixes.TryGetValue(suffix, out var entry))
+        {
+            entry = new SuffixEntry();
+            _suffixes.Add(suffix, entry);
+        }
+
+        return entry;
+    }
+
+    private static CloudService? FirstService(Provider provider, string kindPrefix)
+    {
+        foreach (var service in provider.Services)
+        {
+            if (service.Kind.StartsWith(kindPrefix, StringComparison.Ordinal))
+            {
+                return service;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemoveProviders(Dictionary<string, Provider> map, HashSet<string> ids)
+    {
+        var stale = new List<string>();
+        foreach (var pair in map)
+        {
+            if (ids.Contains(pair.Value.Id))
+            {
+                stale.Add(pair.Key);
+            }
+        }
+
+        foreach (var key in stale)
+        {
+            map.Remove(key);
+        }
+    }
+
+    private sealed class IndexedPattern
+    {
+        public IndexedPattern(HostPattern pattern, Provider provider, CloudService service)
+        {
+            Pattern = pattern;
+            Provider = provider;
+            Service = service;
+        }
+
+        public HostPattern Pattern { get; }
+
+        public Provider Provider { get; }
+
+        public CloudService Service { get; }
+    }
+
+    private sealed class SuffixEntry
+    {
+        public Provider? Provider { get; set; }
+
+        public bool IsNonDependency { get; set; }
+
+        public List<IndexedPattern>? Patterns { get; private set; }
+
+        public void AddPattern(IndexedPattern pattern)
+        {
+            Patterns ??= new List<IndexedPattern>();
+
+            // Patterns with more labels are more specific and are tried first.
+            var i = 0;
+            while (i < Patterns.Count && Patterns[i].Pattern.LabelCount >= pattern.Pattern.LabelCount)
+            {
+                i++;
+            }
+
+            Patterns.Insert(i, pattern);
+        }
+
+        public SuffixEntry Clone() => new()
+        {
+            Provider = Provider,
+            IsNonDependency = IsNonDependency,
+            Patterns = Patterns is null ? null : new List<IndexedPattern>(Patterns),
+        };
+
+        public void RemoveProviders(HashSet<string> ids)
+        {
+            if (Provider is not null && ids.Contains(Provider.Id))
+            {
+                Provider = null;
+            }
+
+            Patterns?.RemoveAll(p => ids.Contains(p.Provider.Id));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Globalization;
+
+namespace SovereignAnalyzers.Endpoints;
+
+/// <summary>Normalises and checks host names: ASCII lower case, no trailing dot, IDN converted to punycode.</summary>
+internal static class HostName
+{
+    /// <summary>
+    /// Stands for a part of an interpolated string or concatenation that is unknown at compile time
+    /// (<c>$"https://{bucket}.s3.amazonaws.com"</c>). A label holding it matches no literal label.
+    /// </summary>
+    public const char Hole = '\uE000';
+
+    private const int MaxHostLength = 253;
+
+    private static readonly IdnMapping Idn = new();
+
+    /// <summary>Returns the normalised host, or null when <paramref name="candidate"/> is not a plausible DNS name.</summary>
+    public static string? Normalize(string candidate)
+    {
+        var host = candidate;
+        if (host.Length == 0 || host.Length > MaxHostLength + 1)
+        {
+            return null;
+        }
+
+        if (host[host.Length - 1] == '.')
+        {
+            host = host.Substring(0, host.Length - 1);
+        }
+
+        if (host.Length == 0)
+        {
+            return null;
+        }
+
+        var needsIdn = false;
+        var hasUpper = false;
+        foreach (var c in host)
+        {
+            if (c > 127 && c != Hole)
+            {
+                needsIdn = true;
+            }
+            else if (c >= 'A' && c <= 'Z')
+            {
+                hasUpper = true;
+            }
+        }
+
+        if (needsIdn)
+        {
+            try
+            {
+                // IdnMapping also folds full-width and ideographic dots into '.'.
+                host = Idn.GetAscii(host);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+        else if (hasUpper)
+        {
+            host = host.ToLowerInvariant();
+        }
+
+        return IsValid(host) ? host : null;
+    }
+
+    /// <summary>Letters, digits, '-', '_' and holes in dot-separated non-empty labels.</summary>
+    private static bool IsValid(string host)
+    {
+        var labelLength = 0;
+        var labels = 1;
+        foreach (var c in host)
+        {
+            if (c == '.')
+            {
+                if (labelLength == 0)
+                {
+                    return false;
+                }
+
+                labels++;
+                labelLength = 0;
+                continue;
+            }
+
+            if (!IsLabelChar(c) || ++labelLength > 63)
+            {
+                return false;
+            }
+        }
+
+        return labelLength > 0 && labels <= 127;
+    }
+
+    public static bool IsLabelChar(char c)
+        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == Hole;
+
+    /// <summary>True when the host is only made of unknown parts and dots.</summary>
+    public static bool IsAllHoles(string host)
+    {
+        foreach (var c in host)
+        {
+            if (c != Hole && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

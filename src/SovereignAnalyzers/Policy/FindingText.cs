@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Text;
+using SovereignAnalyzers.Resources;
+
+namespace SovereignAnalyzers.Policy;
+
+/// <summary>The human-readable parts of a finding's message; the language is chosen when they are displayed.</summary>
+internal static class FindingText
+{
+    /// <summary>E.g. "Amazon S3 (Amazon Web Services, eu-west-3, US: CLOUD Act, FISA 702, EO 12333)". Names are not translated.</summary>
+    public static string DescribeTarget(PolicyEvaluation evaluation, Target target)
+    {
+        var provider = target.Provider;
+        var builder = new StringBuilder();
+        if (target.Service is { } service)
+        {
+            builder.Append(service.Name).Append(" (").Append(provider.Name).Append(", ");
+        }
+        else
+        {
+            builder.Append(provider.Name).Append(" (");
+        }
+
+        if (target.Region is { } region)
+        {
+            builder.Append(region).Append(", ");
+        }
+
+        builder.Append(provider.Entity.Jurisdiction);
+        if (provider.Laws.Count > 0)
+        {
+            builder.Append(": ");
+            for (var i = 0; i < provider.Laws.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                builder.Append(evaluation.Catalog.Laws.TryGetValue(provider.Laws[i].LawId, out var law) ? law.ShortName : provider.Laws[i].LawId);
+            }
+        }
+
+        return builder.Append(')').ToString();
+    }
+
+    /// <summary>Why the target is not allowed, then the alternatives the policy allows.</summary>
+    public static LocalizedText Explain(PolicyEvaluation evaluation, Target target, Verdict verdict, IReadOnlyList<Target> alternatives)
+    {
+        var parts = new List<object>();
+        foreach (var reason in verdict.Reasons)
+        {
+            parts.Add(DescribeReason(evaluation, reason));
+        }
+
+        if (target.Region is { } region && HasLawReason(verdict))
+        {
+            parts.Add(LocalizedText.Format(nameof(Strings.RegionDoesNotChangeLaw), region));
+        }
+
+        var explanation = LocalizedText.Join("; ", parts);
+        if (alternatives.Count == 0)
+        {
+            return explanation;
+        }
+
+        var names = new List<object>();
+        foreach (var alternative in alternatives)
+        {
+            names.Add(alternative.Region is { } alternativeRegion ? alternative.Provider.Name + " (" + alternativeRegion + ")" : alternative.Provider.Name);
+        }
+
+        return LocalizedText.Join(". ", new object[] { explanation, LocalizedText.Format(nameof(Strings.AlternativesAllowed), LocalizedText.Join(", ", names)) });
+    }
+
+    public static LocalizedText DescribeReason(PolicyEvaluation evaluation, Reason reason)
+    {
+        switch (reason.Kind)
+        {
+            case ReasonKind.Denied:
+                return LocalizedText.Format(nameof(Strings.ReasonDenied));
+            case ReasonKind.ForbiddenLaw:
+                var lawName = evaluation.Catalog.Laws.TryGetValue(reason.Argument, out var law) ? law.Name : reason.Argument;
+                return LocalizedText.Format(nameof(Strings.ReasonForbiddenLaw), lawName);
+            case ReasonKind.NotQualified:
+                return LocalizedText.Format(nameof(Strings.ReasonNotQualified), QualificationNames(evaluation, reason.Argument));
+            default:
+                var origin = evaluation.Catalog.Jurisdictions.TryGetValue(reason.Argument, out var jurisdiction) ? jurisdiction.Name : reason.Argument;
+                return LocalizedText.Format(nameof(Strings.ReasonLicensedTechnology), origin);
+        }
+    }
+
+    /// <summary>"secnumcloud, hds" → "SecNumCloud or HDS" (the "or" in the display language).</summary>
+    private static LocalizedText QualificationNames(PolicyEvaluation evaluation, string ids)
+    {
+        var parts = new List<object>();
+        var or = LocalizedText.Format(nameof(Strings.Or));
+        foreach (var id in ids.Split(','))
+        {
+            var trimmed = id.Trim();
+            if (parts.Count > 0)
+            {
+                parts.Add(or);
+            }
+
+            parts.Add(evaluation.Catalog.Qualifications.TryGetValue(trimmed, out var qualification) ? qualification.Name : trimmed);
+        }
+
+        return LocalizedText.Join(" ", parts);
+    }
+
+    private static bool HasLawReason(Verdict verdict)
+    {
+        foreach (var reason in verdict.Reasons)
+        {
+            if (reason.Kind == ReasonKind.ForbiddenLaw)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace SovereignAnalyzers.Policy;
+
+/// <summary>
+/// An entry of the policy's <c>exceptions</c>: a host or provider (optionally limited to file globs)
+/// that the organisation accepts for a stated reason, until an optional expiry date.
+/// </summary>
+internal sealed class PolicyException
+{
+    public PolicyException(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location)
+    {
+        Host = host;
+        ProviderId = providerId;
+        Paths = paths;
+        Justification = justification;
+        Owner = owner;
+        Expires = expires;
+        Location = location;
+    }
+
+    /// <summary>A host (or host suffix, matched on label boundaries).</summary>
+    public string? Host { get; }
+
+    public string? ProviderId { get; }
+
+    /// <summary>File globs (relative to the policy file's folder); empty means every file.</summary>
+    public IReadOnlyList<string> Paths { get; }
+
+    public string Justification { get; }
+
+    public string? Owner { get; }
+
+    /// <summary>Last day on which the exception applies.</summary>
+    public DateTime? Expires { get; }
+
+    /// <summary>Where the entry stands in its policy file (for SOV0901).</summary>
+    public PolicyLocation Location { get; }
+
+    public bool IsExpired(DateTime today) => Expires is { } expires && today.Date > expires.Date;
+}
+
+/// <summary>A span in a policy file.</summary>
+internal readonly struct PolicyLocation
+{
+    public PolicyLocation(string path, int start, int length)
+    {
+        Path = path;
+        Start = start;
+        Length = length;
+    }
+
+    public string Path { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+}

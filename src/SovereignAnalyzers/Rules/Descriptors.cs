@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Resources;
+
+namespace SovereignAnalyzers.Rules;
+
+/// <summary>The diagnostic descriptors; titles and messages come from Strings.resx (English) and Strings.fr.resx.</summary>
+internal static class Descriptors
+{
+    public const string Category = "Sovereignty";
+
+    /// <summary>Where the rule pages live; every help link is this plus "&lt;id&gt;.md".</summary>
+    public const string HelpLinkBase = "https://github.com/SovereignAnalyzers/SovereignAnalyzers/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor EndpointLiteral = new(
+        RuleIds.EndpointLiteral,
+        Localized.Create(nameof(Strings.SOV0001Title)),
+        Localized.Create(nameof(Strings.SOV0001Message)),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0001Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.EndpointLiteral + ".md");
+}

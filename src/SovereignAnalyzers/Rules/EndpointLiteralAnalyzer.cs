@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Policy;
+
+namespace SovereignAnalyzers.Rules;
+
+/// <summary>
+/// SOV0001: a string constant in C# designates an endpoint of a provider the policy does not allow.
+/// Sees literals (regular, verbatim, raw, UTF-8), the constant parts of interpolated strings and of
+/// concatenations (one finding for the whole expression), wherever they stand: initialisers of
+/// constants and fields, arguments (including <c>Uri</c> constructors) and attribute arguments.
+/// Comments and documentation comments are trivia and never seen.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.EndpointLiteral);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeNode(c, evaluation),
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.Utf8StringLiteralExpression,
+                SyntaxKind.InterpolatedStringExpression,
+                SyntaxKind.AddExpression);
+        });
+    }
+
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation)
+    {
+        var node = context.Node;
+        if (IsPartOfConcatenation(node))
+        {
+            return; // the outermost concatenation is analysed as a whole
+        }
+
+        var text = node switch
+        {
+            LiteralExpressionSyntax literal => literal.Token.ValueText,
+            InterpolatedStringExpressionSyntax interpolated => ConstantText(interpolated),
+            BinaryExpressionSyntax binary => ConstantText(binary),
+            _ => null,
+        };
+        if (text is null)
+        {
+            return;
+        }
+
+        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath);
+        if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken))
+        {
+            return;
+        }
+
+        foreach (var finding in findings)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.EndpointLiteral,
+                node.GetLocation(),
+                FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
+                finding.Match.Host,
+                FindingText.DescribeTarget(evaluation, finding.Target),
+                FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
+        }
+    }
+
+    private static bool IsPartOfConcatenation(SyntaxNode node)
+    {
+        var parent = node.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression);
+    }
+
+    /// <summary>The text of an interpolated string with each interpolation replaced by a hole.</summary>
+    private static string ConstantText(InterpolatedStringExpressionSyntax interpolated)
+    {
+        var builder = new StringBuilder();
+        AppendInterpolated(interpolated, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text of a concatenation: string literals and interpolated strings contribute their text,
+    /// anything else (a variable, a call, a constant declared elsewhere and reported there) is a hole.
+    /// Null when no part is a string, e.g. a numeric addition.
+    /// </summary>
+    private static string? ConstantText(BinaryExpressionSyntax binary)
+    {
+        var builder = new StringBuilder();
+        return AppendConcatenation(binary, builder) ? builder.ToString() : null;
+    }
+
+    private static bool AppendConcatenation(ExpressionSyntax expression, StringBuilder builder)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        switch (expression)
+        {
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                var left = AppendConcatenation(binary.Left, builder);
+                var right = AppendConcatenation(binary.Right, builder);
+                return left || right;
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                builder.Append(literal.Token.ValueText);
+                return true;
+            case InterpolatedStringExpressionSyntax interpolated:
+                AppendInterpolated(interpolated, builder);
+                return true;
+            default:
+                builder.Append(HostName.Hole);
+                return false;
+        }
+    }
+
+    private static void AppendInterpolated(InterpolatedStringExpressionSyntax interpolated, StringBuilder builder)
+    {
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax textPart)
+            {
+                builder.Append(textPart.TextToken.ValueText);
+            }
+            else
+            {
+                builder.Append(HostName.Hole);
+            }
+        }
+    }
+
+    /// <summary>
+    /// XML namespaces look like URLs (S3's own is <c>http://s3.amazonaws.com/doc/2006-03-01/</c>) but are
+    /// names, not endpoints: a value given to a parameter, attribute argument or member called
+    /// "namespace"/"ns"/"xmlns", or converted to <c>XNamespace</c>. Asked only once a provider matched.
+    /// </summary>
+    private static bool IsXmlNamespace(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var expression = node;
+        while (expression.Parent is ParenthesizedExpressionSyntax)
+        {
+            expression = expression.Parent;
+        }
+
+        switch (expression.Parent)
+        {
+            case AttributeArgumentSyntax attributeArgument:
+                var name = attributeArgument.NameEquals?.Name.Identifier.ValueText ?? attributeArgument.NameColon?.Name.Identifier.ValueText;
+                if (name is null && model.GetOperation(attributeArgument, cancellationToken) is IArgumentOperation { Parameter: { } attributeParameter })
+                {
+                    name = attributeParameter.Name;
+                }
+
+                if (IsNamespaceName(name))
+                {
+                    return true;
+                }
+
+                break;
+            case ArgumentSyntax argument:
+                if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter } && IsNamespaceName(parameter.Name))
+                {
+                    return true;
+                }
+
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.Right == expression:
+                var target = assignment.Left switch
+                {
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    _ => null,
+                };
+                if (IsNamespaceName(target))
+                {
+                    return true;
+                }
+
+                break;
+        }
+
+        var converted = model.GetTypeInfo(expression, cancellationToken).ConvertedType;
+        return converted is { Name: "XNamespace" or "XmlQualifiedName" };
+    }
+
+    private static bool IsNamespaceName(string? name)
+        => name is not null
+           && (name.IndexOf("namespace", StringComparison.OrdinalIgnoreCase) >= 0
+               || string.Equals(name, "ns", StringComparison.OrdinalIgnoreCase)
+               || string.Equals(name, "xmlns", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,7 @@
+namespace SovereignAnalyzers.Rules;
+
+/// <summary>Diagnostic ids. Each has a page docs/rules/&lt;id&gt;.md.</summary>
+internal static class RuleIds
+{
+    public const string EndpointLiteral = "SOV0001";
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace SovereignAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// What test sources compile against: .NET 10 reference assemblies, plus the real cloud SDK assemblies
+/// restored from NuGet with the test project (and everything they reference), never hand-made stand-ins.
+/// </summary>
+internal static class TestReferences
+{
+    /// <summary>
+    /// .NET 10 reference assemblies, by a version the package registry serves (the testing library's
+    /// built-in Net100 asks for one it does not).
+    /// </summary>
+    public static readonly ReferenceAssemblies Net100 = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> CloudSdkReferences = new(LoadCloudSdks);
+
+    /// <summary>The SDK assemblies (and their dependency closure) of every cloud package the test project references.</summary>
+    public static ImmutableArray<MetadataReference> CloudSdks => CloudSdkReferences.Value;
+
+    private static ImmutableArray<MetadataReference> LoadCloudSdks()
+    {
+        var anchors = new[]
+        {
+            typeof(Amazon.S3.AmazonS3Client).Assembly,
+            typeof(Azure.Storage.Blobs.BlobServiceClient).Assembly,
+            typeof(Google.Cloud.Storage.V1.StorageClient).Assembly,
+        };
+
+        var runtimeDirectory = Path.GetFullPath(RuntimeEnvironment.GetRuntimeDirectory());
+        var seen = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
+        var queue = new Queue<Assembly>(anchors);
+        while (queue.Count > 0)
+        {
+            var assembly = queue.Dequeue();
+            var name = assembly.GetName().Name!;
+            if (seen.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location)
+                || Path.GetFullPath(assembly.Location).StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            seen.Add(name, assembly);
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                try
+                {
+                    queue.Enqueue(Assembly.Load(reference));
+                }
+                catch (FileNotFoundException)
+                {
+                    // An optional dependency the SDK does not need at compile time.
+                }
+            }
+        }
+
+        return seen.Values.OrderBy(a => a.GetName().Name, StringComparer.Ordinal)
+            .Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location))
+            .ToImmutableArray();
+    }
+}
