@@ -21,6 +21,6 @@ internal sealed class EndpointMatch
 
     public EndpointCandidate Candidate { get; }
 
-    /// <summary>The host (or ARN partition, or scheme) that designated the provider.</summary>
-    public string Host => Candidate.Value;
+    /// <summary>The host (or ARN partition, or scheme) that designated the provider, unknown parts shown as '*'.</summary>
+    public string Host => HostName.Display(Candidate.Value);
 }
