@@ -1,0 +1,461 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SovereignAnalyzers.Benchmarks.Harness;
+
+/// <summary>
+/// The callbacks an analyzer registered, as a tree: top-level registrations, those made in its
+/// compilation-start actions, and those made in nested start actions (symbol, code block, operation
+/// block), with the syntax, symbol and operation kinds of each. Recorded by <see cref="RecordingAnalyzer"/>
+/// while the real analyzer runs; replayed with empty callbacks by <see cref="FloorAnalyzer"/>.
+/// </summary>
+internal sealed class RegistrationScope
+{
+    private readonly List<Registration> _registrations = new();
+    private readonly object _gate = new();
+    private int _invocation;
+
+    public IReadOnlyList<Registration> Registrations => _registrations;
+
+    public GeneratedCodeAnalysisFlags? GeneratedCode { get; set; }
+
+    public bool Concurrent { get; set; }
+
+    /// <summary>
+    /// Starts one invocation of a start action: its registrations are merged with earlier invocations'
+    /// by position (the n-th registration of each invocation is one entry, with the union of kinds).
+    /// </summary>
+    public Recorder Begin()
+    {
+        lock (_gate)
+        {
+            _invocation++;
+        }
+
+        return new Recorder(this);
+    }
+
+    public void Describe(StringBuilder text, string indent)
+    {
+        foreach (var registration in _registrations)
+        {
+            text.Append(indent).Append(registration.Action);
+            if (registration.Kinds.Count > 0)
+            {
+                text.Append(" [").Append(string.Join(", ", registration.Kinds.Select(registration.KindName))).Append(']');
+            }
+
+            text.Append('\n');
+            registration.Nested?.Describe(text, indent + "  ");
+        }
+    }
+
+    public int Count => _registrations.Sum(r => 1 + (r.Nested?.Count ?? 0));
+
+    internal sealed class Recorder
+    {
+        private readonly RegistrationScope _scope;
+        private int _position;
+
+        public Recorder(RegistrationScope scope) => _scope = scope;
+
+        public Registration Add(string action, IEnumerable<int>? kinds = null, Func<int, string>? kindName = null, string? detail = null)
+        {
+            lock (_scope._gate)
+            {
+                var position = _position++;
+                Registration registration;
+                if (position < _scope._registrations.Count && _scope._registrations[position].Action == action && _scope._registrations[position].Detail == detail)
+                {
+                    registration = _scope._registrations[position];
+                }
+                else
+                {
+                    registration = new Registration(action, detail, kindName ?? (k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    _scope._registrations.Insert(Math.Min(position, _scope._registrations.Count), registration);
+                }
+
+                if (kinds is not null)
+                {
+                    registration.Kinds.UnionWith(kinds);
+                }
+
+                return registration;
+            }
+        }
+    }
+}
+
+/// <summary>One registered callback: the action ("SyntaxNode", "Operation", ...), its kinds, and for start actions, what they registered.</summary>
+internal sealed class Registration
+{
+    public Registration(string action, string? detail, Func<int, string> kindName)
+    {
+        Action = action;
+        Detail = detail;
+        KindName = kindName;
+    }
+
+    public string Action { get; }
+
+    /// <summary>The symbol kind of a symbol-start action.</summary>
+    public string? Detail { get; }
+
+    public SortedSet<int> Kinds { get; } = new();
+
+    public Func<int, string> KindName { get; }
+
+    public RegistrationScope? Nested { get; set; }
+
+    public RegistrationScope NestedScope() => Nested ??= new RegistrationScope();
+
+    public static string SyntaxKindName(int kind) => ((SyntaxKind)kind).ToString();
+
+    public static string OperationKindName(int kind) => ((OperationKind)kind).ToString();
+
+    public static string SymbolKindName(int kind) => ((SymbolKind)kind).ToString();
+}
+
+/// <summary>Runs a real analyzer unchanged (its own callbacks are registered) while recording what it registers.</summary>
+internal sealed class RecordingAnalyzer : DiagnosticAnalyzer
+{
+    public RecordingAnalyzer(DiagnosticAnalyzer inner)
+    {
+        Inner = inner;
+    }
+
+    public DiagnosticAnalyzer Inner { get; }
+
+    public RegistrationScope Root { get; } = new();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Inner.SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context) => Inner.Initialize(new RecordingAnalysisContext(context, Root, Root.Begin()));
+}
+
+internal sealed class RecordingAnalysisContext : AnalysisContext
+{
+    private readonly AnalysisContext _inner;
+    private readonly RegistrationScope _scope;
+    private readonly RegistrationScope.Recorder _recorder;
+
+    public RecordingAnalysisContext(AnalysisContext inner, RegistrationScope scope, RegistrationScope.Recorder recorder)
+    {
+        _inner = inner;
+        _scope = scope;
+        _recorder = recorder;
+    }
+
+    public override void EnableConcurrentExecution()
+    {
+        _scope.Concurrent = true;
+        _inner.EnableConcurrentExecution();
+    }
+
+    public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+    {
+        _scope.GeneratedCode = analysisMode;
+        _inner.ConfigureGeneratedCodeAnalysis(analysisMode);
+    }
+
+    public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
+    {
+        var nested = _recorder.Add("CompilationStart").NestedScope();
+        _inner.RegisterCompilationStartAction(c => action(new RecordingCompilationStartContext(c, nested.Begin())));
+    }
+
+    public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action)
+    {
+        _recorder.Add("Compilation");
+        _inner.RegisterCompilationAction(action);
+    }
+
+    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
+    {
+        _recorder.Add("SemanticModel");
+        _inner.RegisterSemanticModelAction(action);
+    }
+
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds)
+    {
+        _recorder.Add("Symbol", symbolKinds.Select(k => (int)k), Registration.SymbolKindName);
+        _inner.RegisterSymbolAction(action, symbolKinds);
+    }
+
+    public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+    {
+        _recorder.Add("SymbolStart", detail: symbolKind.ToString());
+        _inner.RegisterSymbolStartAction(action, symbolKind);
+    }
+
+    public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action)
+    {
+        _recorder.Add("CodeBlockStart");
+        _inner.RegisterCodeBlockStartAction(action);
+    }
+
+    public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action)
+    {
+        _recorder.Add("CodeBlock");
+        _inner.RegisterCodeBlockAction(action);
+    }
+
+    public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
+    {
+        _recorder.Add("SyntaxTree");
+        _inner.RegisterSyntaxTreeAction(action);
+    }
+
+    public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
+    {
+        _recorder.Add("AdditionalFile");
+        _inner.RegisterAdditionalFileAction(action);
+    }
+
+    public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
+    {
+        _recorder.Add("SyntaxNode", syntaxKinds.Select(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)), Registration.SyntaxKindName);
+        _inner.RegisterSyntaxNodeAction(action, syntaxKinds);
+    }
+
+    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+    {
+        _recorder.Add("Operation", operationKinds.Select(k => (int)k), Registration.OperationKindName);
+        _inner.RegisterOperationAction(action, operationKinds);
+    }
+
+    public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+    {
+        _recorder.Add("OperationBlockStart");
+        _inner.RegisterOperationBlockStartAction(action);
+    }
+
+    public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
+    {
+        _recorder.Add("OperationBlock");
+        _inner.RegisterOperationBlockAction(action);
+    }
+}
+
+internal sealed class RecordingCompilationStartContext : CompilationStartAnalysisContext
+{
+    private readonly CompilationStartAnalysisContext _inner;
+    private readonly RegistrationScope.Recorder _recorder;
+
+    public RecordingCompilationStartContext(CompilationStartAnalysisContext inner, RegistrationScope.Recorder recorder)
+        : base(inner.Compilation, inner.Options, inner.CancellationToken)
+    {
+        _inner = inner;
+        _recorder = recorder;
+    }
+
+    public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
+    {
+        _recorder.Add("CompilationEnd");
+        _inner.RegisterCompilationEndAction(action);
+    }
+
+    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
+    {
+        _recorder.Add("SemanticModel");
+        _inner.RegisterSemanticModelAction(action);
+    }
+
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds)
+    {
+        _recorder.Add("Symbol", symbolKinds.Select(k => (int)k), Registration.SymbolKindName);
+        _inner.RegisterSymbolAction(action, symbolKinds);
+    }
+
+    public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+    {
+        // Nested registrations of symbol-start actions are not recorded: the floor registers the start action alone.
+        _recorder.Add("SymbolStart", detail: symbolKind.ToString());
+        _inner.RegisterSymbolStartAction(action, symbolKind);
+    }
+
+    public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action)
+    {
+        _recorder.Add("CodeBlockStart");
+        _inner.RegisterCodeBlockStartAction(action);
+    }
+
+    public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action)
+    {
+        _recorder.Add("CodeBlock");
+        _inner.RegisterCodeBlockAction(action);
+    }
+
+    public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
+    {
+        _recorder.Add("SyntaxTree");
+        _inner.RegisterSyntaxTreeAction(action);
+    }
+
+    public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
+    {
+        _recorder.Add("AdditionalFile");
+        _inner.RegisterAdditionalFileAction(action);
+    }
+
+    public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
+    {
+        _recorder.Add("SyntaxNode", syntaxKinds.Select(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)), Registration.SyntaxKindName);
+        _inner.RegisterSyntaxNodeAction(action, syntaxKinds);
+    }
+
+    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+    {
+        _recorder.Add("Operation", operationKinds.Select(k => (int)k), Registration.OperationKindName);
+        _inner.RegisterOperationAction(action, operationKinds);
+    }
+
+    public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+    {
+        _recorder.Add("OperationBlockStart");
+        _inner.RegisterOperationBlockStartAction(action);
+    }
+
+    public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
+    {
+        _recorder.Add("OperationBlock");
+        _inner.RegisterOperationBlockAction(action);
+    }
+}
+
+/// <summary>
+/// The floor: an analyzer that registers exactly the callbacks a real analyzer registered (same actions,
+/// same syntax/operation/symbol kinds, in compilation-start actions where the real one did), and does
+/// nothing in them. Its execution time is what the analyzer driver charges for those callbacks alone.
+/// Nested start actions (symbol, code block, operation block) are registered with empty bodies.
+/// </summary>
+internal sealed class FloorAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new(
+        "FLOOR0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    private readonly RegistrationScope _root;
+
+    public FloorAnalyzer(string name, RegistrationScope root)
+    {
+        Name = name;
+        _root = root;
+    }
+
+    public string Name { get; }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        if (_root.GeneratedCode is { } flags)
+        {
+            context.ConfigureGeneratedCodeAnalysis(flags);
+        }
+
+        if (_root.Concurrent)
+        {
+            context.EnableConcurrentExecution();
+        }
+
+        foreach (var registration in _root.Registrations)
+        {
+            switch (registration.Action)
+            {
+                case "CompilationStart":
+                    var nested = registration.Nested ?? new RegistrationScope();
+                    context.RegisterCompilationStartAction(start => Replay(nested, start));
+                    break;
+                case "Compilation":
+                    context.RegisterCompilationAction(static _ => { });
+                    break;
+                case "SemanticModel":
+                    context.RegisterSemanticModelAction(static _ => { });
+                    break;
+                case "Symbol":
+                    context.RegisterSymbolAction(static _ => { }, registration.Kinds.Select(k => (SymbolKind)k).ToImmutableArray());
+                    break;
+                case "SymbolStart":
+                    context.RegisterSymbolStartAction(static _ => { }, Enum.Parse<SymbolKind>(registration.Detail!));
+                    break;
+                case "CodeBlockStart":
+                    context.RegisterCodeBlockStartAction<SyntaxKind>(static _ => { });
+                    break;
+                case "CodeBlock":
+                    context.RegisterCodeBlockAction(static _ => { });
+                    break;
+                case "SyntaxTree":
+                    context.RegisterSyntaxTreeAction(static _ => { });
+                    break;
+                case "AdditionalFile":
+                    context.RegisterAdditionalFileAction(static _ => { });
+                    break;
+                case "SyntaxNode":
+                    context.RegisterSyntaxNodeAction(static _ => { }, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
+                    break;
+                case "Operation":
+                    context.RegisterOperationAction(static _ => { }, registration.Kinds.Select(k => (OperationKind)k).ToImmutableArray());
+                    break;
+                case "OperationBlockStart":
+                    context.RegisterOperationBlockStartAction(static _ => { });
+                    break;
+                case "OperationBlock":
+                    context.RegisterOperationBlockAction(static _ => { });
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown registration " + registration.Action);
+            }
+        }
+    }
+
+    private static void Replay(RegistrationScope scope, CompilationStartAnalysisContext context)
+    {
+        foreach (var registration in scope.Registrations)
+        {
+            switch (registration.Action)
+            {
+                case "CompilationEnd":
+                    context.RegisterCompilationEndAction(static _ => { });
+                    break;
+                case "SemanticModel":
+                    context.RegisterSemanticModelAction(static _ => { });
+                    break;
+                case "Symbol":
+                    context.RegisterSymbolAction(static _ => { }, registration.Kinds.Select(k => (SymbolKind)k).ToImmutableArray());
+                    break;
+                case "SymbolStart":
+                    context.RegisterSymbolStartAction(static _ => { }, Enum.Parse<SymbolKind>(registration.Detail!));
+                    break;
+                case "CodeBlockStart":
+                    context.RegisterCodeBlockStartAction<SyntaxKind>(static _ => { });
+                    break;
+                case "CodeBlock":
+                    context.RegisterCodeBlockAction(static _ => { });
+                    break;
+                case "SyntaxTree":
+                    context.RegisterSyntaxTreeAction(static _ => { });
+                    break;
+                case "AdditionalFile":
+                    context.RegisterAdditionalFileAction(static _ => { });
+                    break;
+                case "SyntaxNode":
+                    context.RegisterSyntaxNodeAction(static _ => { }, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
+                    break;
+                case "Operation":
+                    context.RegisterOperationAction(static _ => { }, registration.Kinds.Select(k => (OperationKind)k).ToImmutableArray());
+                    break;
+                case "OperationBlockStart":
+                    context.RegisterOperationBlockStartAction(static _ => { });
+                    break;
+                case "OperationBlock":
+                    context.RegisterOperationBlockAction(static _ => { });
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown registration " + registration.Action);
+            }
+        }
+    }
+}
