@@ -26,19 +26,32 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--profile-strings"))
+        {
+            StringProfile.Run(Console.Out);
+            return 0;
+        }
+
         var quick = args.Contains("--quick");
         var settings = new HarnessSettings(
             Files: Option(args, "--files", 2000),
             Seed: Option(args, "--seed", 20240611),
             Iterations: Option(args, "--iterations", quick ? 3 : 10),
             Concurrent: args.Contains("--concurrent"),
-            Quick: quick);
+            Quick: quick,
+            Scenarios: OptionText(args, "--scenarios")?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase));
         if (!System.Runtime.GCSettings.IsServerGC && Debugger.IsOptimized() is false)
         {
             Console.WriteLine("WARNING: not an optimised build; run with -c Release.");
         }
 
         return await new WholeCompilationBenchmark(settings, Console.Out).RunAsync();
+    }
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static int Option(string[] args, string name, int fallback)

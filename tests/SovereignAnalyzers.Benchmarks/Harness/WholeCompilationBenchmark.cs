@@ -11,7 +11,11 @@ using SovereignAnalyzers.Benchmarks.Corpus;
 namespace SovereignAnalyzers.Benchmarks.Harness;
 
 /// <summary>Settings of a whole-compilation run.</summary>
-internal sealed record HarnessSettings(int Files, int Seed, int Iterations, bool Concurrent, bool Quick);
+/// <param name="Scenarios">Scenario keys to run (compile, ours, peer, floor, policy); null for all (the default).</param>
+internal sealed record HarnessSettings(int Files, int Seed, int Iterations, bool Concurrent, bool Quick, IReadOnlySet<string>? Scenarios = null)
+{
+    public bool Runs(string key) => Scenarios is null || Scenarios.Contains(key);
+}
 
 /// <summary>
 /// Compiles the generated corpus again and again, interleaving the scenarios (A B C D E, A B C D E, ...)
@@ -81,13 +85,33 @@ internal sealed class WholeCompilationBenchmark
         };
         for (var i = 0; i < _settings.Iterations; i++)
         {
-            samples[Compile].Add(await CompileOnlyAsync(_trees));
-            samples[Ours].Add(await AnalyzeAsync(ours, DefaultOptions(), _trees));
-            samples[Peer].Add(await AnalyzeAsync(peer, DefaultOptions(), _trees));
-            samples[Floor].Add(await AnalyzeAsync(floor, DefaultOptions(), _trees));
-            samples[OursPolicy].Add(await AnalyzeAsync(ours, PolicyOptions(), _trees));
+            if (_settings.Runs("compile"))
+            {
+                samples[Compile].Add(await CompileOnlyAsync(_trees));
+            }
+
+            if (_settings.Runs("ours"))
+            {
+                samples[Ours].Add(await AnalyzeAsync(ours, DefaultOptions(), _trees));
+            }
+
+            if (_settings.Runs("peer"))
+            {
+                samples[Peer].Add(await AnalyzeAsync(peer, DefaultOptions(), _trees));
+            }
+
+            if (_settings.Runs("floor"))
+            {
+                samples[Floor].Add(await AnalyzeAsync(floor, DefaultOptions(), _trees));
+            }
+
+            if (_settings.Runs("policy"))
+            {
+                samples[OursPolicy].Add(await AnalyzeAsync(ours, PolicyOptions(), _trees));
+            }
+
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"iteration {i + 1}/{_settings.Iterations}: compilation {samples[Compile][^1].Wall.TotalMilliseconds:F0} ms; analyzer time: ours {samples[Ours][^1].AnalyzerTime.TotalMilliseconds:F1} ms, peer {samples[Peer][^1].AnalyzerTime.TotalMilliseconds:F1} ms, floor {samples[Floor][^1].AnalyzerTime.TotalMilliseconds:F1} ms, ours+policy {samples[OursPolicy][^1].AnalyzerTime.TotalMilliseconds:F1} ms ({total.Elapsed.TotalSeconds:F0} s)"));
+                $"iteration {i + 1}/{_settings.Iterations}: compilation {Last(samples[Compile], r => r.Wall)} ms; analyzer time: ours {Last(samples[Ours], r => r.AnalyzerTime)} ms, peer {Last(samples[Peer], r => r.AnalyzerTime)} ms, floor {Last(samples[Floor], r => r.AnalyzerTime)} ms, ours+policy {Last(samples[OursPolicy], r => r.AnalyzerTime)} ms ({total.Elapsed.TotalSeconds:F0} s)"));
         }
 
         var policyEffective = samples[OursPolicy].Any(r => r.CustomHostFindings > 0);
@@ -119,6 +143,9 @@ internal sealed class WholeCompilationBenchmark
             $"summary files={_trees.Length} overhead={overhead:F4} vs_bannedapi={vsPeer:F2} vs_floor={vsFloor:F2} policy_scaling={scaling:F2}{(policyEffective ? string.Empty : " (policy ignored)")}"));
         return 0;
     }
+
+    private static string Last(List<RunResult> runs, Func<RunResult, TimeSpan> time)
+        => runs.Count == 0 ? "-" : time(runs[^1]).TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
 
     private static string Verdict(string name, double value, double goal)
         => string.Create(CultureInfo.InvariantCulture, $"{name}={value:F3} {(value <= goal ? "ok" : "MISSED")}");
@@ -311,6 +338,11 @@ internal sealed class WholeCompilationBenchmark
         _out.WriteLine("|---|---:|---:|---:|---:|---|");
         foreach (var (name, runs) in samples)
         {
+            if (runs.Count == 0)
+            {
+                continue;
+            }
+
             var wall = Median(runs.Select(r => r.Wall.TotalMilliseconds));
             var analyzer = Median(runs.Select(r => r.AnalyzerTime.TotalMilliseconds));
             var diagnostics = name == Compile
@@ -345,6 +377,11 @@ internal sealed class WholeCompilationBenchmark
     /// </summary>
     private string PrintMemory(Dictionary<string, List<RunResult>> samples)
     {
+        if (samples.Values.Any(runs => runs.Count == 0))
+        {
+            return "not measured (not every scenario ran)";
+        }
+
         double MedianAllocated(string name) => Median(samples[name].Select(r => (double)r.Allocated));
         var compile = MedianAllocated(Compile);
         var floor = MedianAllocated(Floor);
