@@ -4,4 +4,6 @@ namespace SovereignAnalyzers.Rules;
 internal static class RuleIds
 {
     public const string EndpointLiteral = "SOV0001";
+    public const string InvalidPolicy = "SOV0900";
+    public const string ExpiredPolicyException = "SOV0901";
 }
