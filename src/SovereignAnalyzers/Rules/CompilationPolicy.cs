@@ -226,6 +226,8 @@ internal static class CompilationPolicy
                 paths.Add(root.Path);
             }
 
+            paths.Sort(StringComparer.Ordinal);
+
             var message = LocalizedText.Format(nameof(Strings.PolicyMultipleFiles), string.Join(", ", paths));
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             foreach (var root in roots)
