@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -57,29 +56,10 @@ internal static class PolicyVerifier
     }
 }
 
-/// <summary>An additional file held in memory, for calling the policy loader directly.</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
+/// <summary>An additional file whose text cannot be read (<see cref="AdditionalText.GetText"/> returns null).</summary>
+internal sealed class UnreadableAdditionalText(string path) : AdditionalText
 {
-    private readonly Microsoft.CodeAnalysis.Text.SourceText? _text;
+    public override string Path { get; } = path;
 
-    public InMemoryAdditionalText(string path, string? text)
-    {
-        Path = path;
-        _text = text is null ? null : Microsoft.CodeAnalysis.Text.SourceText.From(text);
-    }
-
-    public override string Path { get; }
-
-    public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => _text;
-
-    public static ImmutableArray<AdditionalText> Files(params (string Path, string? Text)[] files)
-    {
-        var builder = ImmutableArray.CreateBuilder<AdditionalText>();
-        foreach (var file in files)
-        {
-            builder.Add(new InMemoryAdditionalText(file.Path, file.Text));
-        }
-
-        return builder.ToImmutable();
-    }
+    public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
 }

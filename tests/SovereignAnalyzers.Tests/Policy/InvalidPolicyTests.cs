@@ -157,7 +157,7 @@ public class InvalidPolicyTests
         },
         {
             """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": {|#0:"XX"|} } ] }""",
-            new[] { "Unknown jurisdiction 'XX': expected one of FR, US." }
+            new[] { "Unknown jurisdiction 'XX': expected one of CH, CN, DE, EU, FR, US." }
         },
         {
             """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "laws": [{|#0:"cloud-act"|}] } ] }""",
