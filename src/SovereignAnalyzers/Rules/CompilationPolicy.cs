@@ -72,6 +72,8 @@ internal static class CompilationPolicy
             return LoadedPolicy.Default;
         }
 
+        candidates.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // the same outcome whatever the order of the files
+
         var reader = new FileReader(additionalFiles, parse, cancellationToken);
         var root = candidates[0];
         if (candidates.Count > 1)
