@@ -8,7 +8,8 @@ internal static class Suggestion
 {
     /// <summary>
     /// The candidate at the smallest edit distance (insertions, deletions, substitutions, transpositions;
-    /// case differences are free), when that distance is small for the word's length; otherwise null.
+    /// case differences are free), when that distance is small for the word's length; otherwise the
+    /// shortest candidate the word begins (<c>ovh</c> → <c>ovhcloud</c>); otherwise null.
     /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
@@ -28,6 +29,17 @@ internal static class Suggestion
             {
                 best = candidate;
                 bestDistance = distance;
+            }
+        }
+
+        if (best is null && lower.Length >= 3)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (best is null || candidate.Length < best.Length))
+                {
+                    best = candidate;
+                }
             }
         }
 

@@ -271,6 +271,15 @@ public class PolicyReaderTests
     public void Suggests_the_closest_key(string typo, string? expected)
         => Assert.Equal(expected, Suggestion.Closest(typo, PolicyKeys.Root));
 
+    [Theory]
+    [InlineData("ovh", "ovhcloud")]
+    [InlineData("awss", "aws")]
+    [InlineData("goog", null)]
+    [InlineData("clever", "clever-cloud")]
+    [InlineData("Scaleway", "scaleway")]
+    public void Suggests_the_closest_provider(string typo, string? expected)
+        => Assert.Equal(expected, Suggestion.Closest(typo, Catalog.Providers.Select(p => p.Id).ToArray()));
+
     private static readonly DateTime TestDate = new(2026, 12, 1);
 
     private static PolicyReadResult Read(Dictionary<string, string> files, string root)
