@@ -43,7 +43,7 @@ internal sealed class PolicyException
     public PolicyLocation? ExpiresLocation { get; }
 
     /// <summary>How SOV0901 names the exception: its host, its provider, or both.</summary>
-    public string DisplayName => Host is not null && ProviderId is not null ? Host + " (" + ProviderId + ")" : Host ?? ProviderId ?? string.Empty;
+    public string DisplayName => Host is not null && ProviderId is not null ? Host + " [" + ProviderId + "]" : Host ?? ProviderId ?? string.Empty;
 
     public bool IsExpired(DateTime today) => Expires is { } expires && today.Date > expires.Date;
 }
