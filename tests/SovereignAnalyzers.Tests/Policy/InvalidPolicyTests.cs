@@ -202,6 +202,55 @@ public class InvalidPolicyTests
             new[] { """'alternatives.object-storage-s3[0]' must be a provider id or an object { "provider": "outscale", "region": "cloudgouv-eu-west-1" }, found a number.""" }
         },
 
+        {
+            """{ "requiredQualifications": [{|#0:"secnumclod"|}] }""",
+            new[] { "Unknown qualification id 'secnumclod': did you mean 'secnumcloud'?" }
+        },
+        {
+            """{ "requiredQualifications": [{|#0:"iso-27001"|}] }""",
+            new[] { "Unknown qualification id 'iso-27001': expected one of c5, eucs-high, hds, secnumcloud." }
+        },
+        {
+            """{ "alternatives": { "object-storage-s3": [ { "provider": "outscale", "region": {|#0:"eu-west-9"|} } ] } }""",
+            new[] { "Unknown region 'eu-west-9' for 'outscale': did you mean 'eu-west-2'?" }
+        },
+        {
+            """{ "alternatives": { "object-storage-s3": [ {|#0:{|} "region": "eu-west-2" } ] } }""",
+            new[] { """alternatives.object-storage-s3[0] has no 'provider'; expected a provider id, e.g. "ovhcloud".""" }
+        },
+        {
+            """{ "alternatives": { "compute": ["outscale"], {|#0:"compute"|}: ["ovhcloud"] } }""",
+            new[] { "Key 'compute' appears more than once in alternatives; expected it once (JSON readers disagree on which value wins)." }
+        },
+        {
+            """{ "alternatives": { {|#0:""|}: ["outscale"] } }""",
+            new[] { """'alternatives.' must not be empty; expected a service kind such as "object-storage-s3".""" }
+        },
+        {
+            """{ "providers": {|#0:{ "id": "acme" }|} }""",
+            new[] { "'providers' must be an array of provider objects, found an object." }
+        },
+        {
+            """{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "services": [ {|#0:"s3"|} ] } ] }""",
+            new[] { """'providers[0].services[0]' must be an object such as { "kind": "object-storage-s3", "hosts": ["s3.{region}.acme-cloud.example"] }, found a string.""" }
+        },
+        {
+            """{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "qualifications": [{|#0:"secnumcloud3"|}] } ] }""",
+            new[] { "Unknown qualification id 'secnumcloud3': did you mean 'secnumcloud'?" }
+        },
+        {
+            """{ "exceptions": [ { "provider": "aws", "justification": "x", "paths": {|#0:"src/**"|} } ] }""",
+            new[] { """'exceptions[0].paths' must be an array of file globs relative to the policy's folder, e.g. ["src/Legacy/**"], found a string.""" }
+        },
+        {
+            """{ "exceptions": [ { "provider": "aws", "justification": "x", "owner": {|#0:5|} } ] }""",
+            new[] { """'exceptions[0].owner' must be who answers for the exception, e.g. "rssi@example.fr", found a number.""" }
+        },
+        {
+            """{ "exceptions": [ { "provider": "aws", "justification": "x", {|#0:"justification"|}: "y" } ] }""",
+            new[] { "Key 'justification' appears more than once in exceptions[0]; expected it once (JSON readers disagree on which value wins)." }
+        },
+
         // Several at once, each at its place
         {
             """
