@@ -15,7 +15,7 @@ internal static class EnvFileReader
     public static List<ConfigurationValue> Read(string text)
     {
         var values = new List<ConfigurationValue>();
-        var pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var pos = TextScan.ContentStart(text);
         while (pos < text.Length)
         {
             pos = ReadLine(text, pos, values);
@@ -27,16 +27,16 @@ internal static class EnvFileReader
     /// <summary>Reads the assignment starting at <paramref name="pos"/> (a line start) and returns the next line start.</summary>
     private static int ReadLine(string text, int pos, List<ConfigurationValue> values)
     {
-        var lineEnd = LineEnd(text, pos);
-        pos = SkipBlanks(text, pos, lineEnd);
+        var lineEnd = TextScan.LineEnd(text, pos);
+        pos = TextScan.SkipBlanks(text, pos, lineEnd);
         if (pos >= lineEnd || text[pos] == '#')
         {
-            return NextLine(text, lineEnd);
+            return TextScan.NextLine(text, lineEnd);
         }
 
         if (string.CompareOrdinal(text, pos, "export", 0, 6) == 0 && pos + 6 < lineEnd && text[pos + 6] is ' ' or '\t')
         {
-            pos = SkipBlanks(text, pos + 6, lineEnd);
+            pos = TextScan.SkipBlanks(text, pos + 6, lineEnd);
         }
 
         var keyStart = pos;
@@ -46,16 +46,16 @@ internal static class EnvFileReader
         }
 
         var key = text.Substring(keyStart, pos - keyStart);
-        pos = SkipBlanks(text, pos, lineEnd);
+        pos = TextScan.SkipBlanks(text, pos, lineEnd);
         if (key.Length == 0 || pos >= lineEnd || text[pos] != '=')
         {
-            return NextLine(text, lineEnd);
+            return TextScan.NextLine(text, lineEnd);
         }
 
-        pos = SkipBlanks(text, pos + 1, lineEnd);
+        pos = TextScan.SkipBlanks(text, pos + 1, lineEnd);
         if (pos >= lineEnd)
         {
-            return NextLine(text, lineEnd);
+            return TextScan.NextLine(text, lineEnd);
         }
 
         var quote = text[pos];
@@ -66,14 +66,14 @@ internal static class EnvFileReader
             {
                 var value = quote == '"' ? Unescape(text, pos + 1, close) : text.Substring(pos + 1, close - pos - 1);
                 values.Add(new ConfigurationValue(value, pos, close + 1 - pos, key));
-                return NextLine(text, LineEnd(text, close));
+                return TextScan.NextLine(text, TextScan.LineEnd(text, close));
             }
 
             pos++; // unterminated: the rest of the line is the value
         }
 
         var end = pos;
-        while (end < lineEnd && !(text[end] == '#' && end > pos && text[end - 1] is ' ' or '\t'))
+        while (end < lineEnd && !(text[end] == '#' && text[end - 1] is ' ' or '\t'))
         {
             end++;
         }
@@ -88,7 +88,7 @@ internal static class EnvFileReader
             values.Add(new ConfigurationValue(text.Substring(pos, end - pos), pos, end - pos, key));
         }
 
-        return NextLine(text, lineEnd);
+        return TextScan.NextLine(text, lineEnd);
     }
 
     private static int ClosingQuote(string text, int open, char quote)
@@ -141,40 +141,4 @@ internal static class EnvFileReader
     }
 
     private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '-';
-
-    private static int SkipBlanks(string text, int pos, int end)
-    {
-        while (pos < end && text[pos] is ' ' or '\t')
-        {
-            pos++;
-        }
-
-        return pos;
-    }
-
-    /// <summary>The offset of the line's end (its '\r' or '\n', or the text's end).</summary>
-    private static int LineEnd(string text, int pos)
-    {
-        while (pos < text.Length && text[pos] != '\n' && text[pos] != '\r')
-        {
-            pos++;
-        }
-
-        return pos;
-    }
-
-    private static int NextLine(string text, int lineEnd)
-    {
-        if (lineEnd < text.Length && text[lineEnd] == '\r')
-        {
-            lineEnd++;
-        }
-
-        if (lineEnd < text.Length && text[lineEnd] == '\n')
-        {
-            lineEnd++;
-        }
-
-        return lineEnd;
-    }
 }

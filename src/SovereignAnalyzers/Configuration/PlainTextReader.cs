@@ -14,21 +14,12 @@ internal static class PlainTextReader
     public static List<ConfigurationValue> Read(string text)
     {
         var values = new List<ConfigurationValue>();
-        var pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var pos = TextScan.ContentStart(text);
         while (pos < text.Length)
         {
-            var lineEnd = pos;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-            {
-                lineEnd++;
-            }
-
+            var lineEnd = TextScan.LineEnd(text, pos);
             ReadLine(text, pos, lineEnd, values);
-            pos = lineEnd;
-            while (pos < text.Length && (text[pos] == '\n' || text[pos] == '\r'))
-            {
-                pos++;
-            }
+            pos = TextScan.NextLine(text, lineEnd);
         }
 
         return values;
@@ -36,7 +27,7 @@ internal static class PlainTextReader
 
     private static void ReadLine(string text, int start, int end, List<ConfigurationValue> values)
     {
-        start = SkipBlanks(text, start, end);
+        start = TextScan.SkipBlanks(text, start, end);
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -50,12 +41,12 @@ internal static class PlainTextReader
         string? setting = null;
         if (text[start] == '-' && start + 1 < end && text[start + 1] is ' ' or '\t')
         {
-            start = SkipBlanks(text, start + 1, end);
+            start = TextScan.SkipBlanks(text, start + 1, end);
         }
         else if (KeyEnd(text, start, end) is var keyEnd and > 0)
         {
             setting = text.Substring(start, keyEnd - start).Trim().Trim('"', '\'');
-            start = SkipBlanks(text, keyEnd + 1, end);
+            start = TextScan.SkipBlanks(text, keyEnd + 1, end);
         }
 
         if (end - start >= 2 && text[start] is '"' or '\'' && text[end - 1] == text[start])
@@ -100,7 +91,7 @@ internal static class PlainTextReader
             return -1;
         }
 
-        var separator = SkipBlanks(text, pos, end);
+        var separator = TextScan.SkipBlanks(text, pos, end);
         if (separator < end && text[separator] == '=')
         {
             return separator;
@@ -112,15 +103,5 @@ internal static class PlainTextReader
         }
 
         return -1;
-    }
-
-    private static int SkipBlanks(string text, int pos, int end)
-    {
-        while (pos < end && text[pos] is ' ' or '\t')
-        {
-            pos++;
-        }
-
-        return pos;
     }
 }

@@ -31,7 +31,7 @@ internal static class XmlConfigurationReader
     {
         var values = new List<ConfigurationValue>();
         var elements = new List<Element>();
-        var pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var pos = TextScan.ContentStart(text);
         while (pos < text.Length)
         {
             var lt = text.IndexOf('<', pos);
