@@ -7,11 +7,14 @@ namespace SovereignAnalyzers.Tests.Configuration;
 
 public class ConfigurationFileAnalyzerTests
 {
-    private const string S3Paris = "Amazon S3 (Amazon Web Services, eu-west-3, US: CLOUD Act)";
-    private const string S3ParisWhy = "subject to the US CLOUD Act; the eu-west-3 region does not change the law that reaches the operator";
-    private const string S3 = "Amazon S3 (Amazon Web Services, US: CLOUD Act)";
-    private const string Aws = "Amazon Web Services (US: CLOUD Act)";
-    private const string AwsWhy = "subject to the US CLOUD Act";
+    private const string S3Alternatives = "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)";
+    private const string S3Paris = "Amazon S3 (Amazon Web Services, eu-west-3, US: CLOUD Act, FISA 702, EO 12333)";
+    private const string S3ParisWhy = "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. " + S3Alternatives;
+    private const string S3 = "Amazon S3 (Amazon Web Services, US: CLOUD Act, FISA 702, EO 12333)";
+    private const string S3Why = "subject to the US CLOUD Act, FISA 702, EO 12333. " + S3Alternatives;
+    private const string Aws = "Amazon Web Services (US: CLOUD Act, FISA 702, EO 12333)";
+    private const string UsLawsWhy = "subject to the US CLOUD Act, FISA 702, EO 12333";
+    private const string BlobAlternatives = "Alternatives the policy allows: S3NS (Cloud de Confiance) (u-france-east1)";
 
     private static DiagnosticResult Endpoint(int location, string host, string setting, string target, string why)
         => Verify.Diagnostic(Descriptors.ConfigurationEndpoint).WithLocation(location).WithArguments(host, setting, target, why);
@@ -56,8 +59,8 @@ public class ConfigurationFileAnalyzerTests
             }
             """,
             Endpoint(0, "s3.eu-west-3.amazonaws.com", "Export:ServiceUrl", S3Paris, S3ParisWhy),
-            Endpoint(1, "exports.s3.amazonaws.com", "Export:Buckets:1", S3, AwsWhy),
-            Endpoint(2, "aws", "Queue:Arn", Aws, AwsWhy));
+            Endpoint(1, "exports.s3.amazonaws.com", "Export:Buckets:1", S3, S3Why),
+            Endpoint(2, "arn:aws:", "Queue:Arn", Aws, UsLawsWhy));
 
     [Theory]
     [InlineData("appsettings.Production.json")]
@@ -73,29 +76,29 @@ public class ConfigurationFileAnalyzerTests
               "Values": { "Storage": {|#0:"Endpoint=https://s3.amazonaws.com;Bucket=x"|} }
             }
             """,
-            Endpoint(0, "s3.amazonaws.com", "Values:Storage", S3, AwsWhy));
+            Endpoint(0, "s3.amazonaws.com", "Values:Storage", S3, S3Why));
 
     [Fact]
     public Task Skips_json_comments_and_accepts_trailing_commas_bom_and_crlf()
         => VerifyAsync(
             "appsettings.json",
             "\uFEFF{\r\n  // \"Old\": \"https://s3.amazonaws.com\",\r\n  /* \"Older\": \"https://s3.amazonaws.com\" */\r\n  \"Url\": \"https://s3.amazonaws.com\",\r\n  \"Other\": [ \"s3.amazonaws.com\", ],\r\n}\r\n",
-            Verify.Diagnostic(Descriptors.ConfigurationEndpoint).WithSpan("appsettings.json", 4, 10, 4, 36).WithArguments("s3.amazonaws.com", "Url", S3, AwsWhy),
-            Verify.Diagnostic(Descriptors.ConfigurationEndpoint).WithSpan("appsettings.json", 5, 14, 5, 32).WithArguments("s3.amazonaws.com", "Other:0", S3, AwsWhy));
+            Verify.Diagnostic(Descriptors.ConfigurationEndpoint).WithSpan("appsettings.json", 4, 10, 4, 36).WithArguments("s3.amazonaws.com", "Url", S3, S3Why),
+            Verify.Diagnostic(Descriptors.ConfigurationEndpoint).WithSpan("appsettings.json", 5, 14, 5, 32).WithArguments("s3.amazonaws.com", "Other:0", S3, S3Why));
 
     [Fact]
     public Task Locates_a_value_written_with_escapes_on_its_whole_token()
         => VerifyAsync(
             "appsettings.json",
             """{ "Url": {|#0:"https:\/\/s3\u002Eamazonaws.com"|} }""",
-            Endpoint(0, "s3.amazonaws.com", "Url", S3, AwsWhy));
+            Endpoint(0, "s3.amazonaws.com", "Url", S3, S3Why));
 
     [Fact]
     public Task Reports_one_finding_per_provider_in_a_value()
         => VerifyAsync(
             "appsettings.json",
             """{ "Mirrors": {|#0:"https://a.s3.amazonaws.com https://b.s3.amazonaws.com"|} }""",
-            Endpoint(0, "a.s3.amazonaws.com", "Mirrors", S3, AwsWhy));
+            Endpoint(0, "a.s3.amazonaws.com", "Mirrors", S3, S3Why));
 
     [Fact]
     public Task Reports_endpoints_in_web_config_attributes_and_text_but_not_in_comments_or_namespaces()
@@ -125,8 +128,8 @@ public class ConfigurationFileAnalyzerTests
             </configuration>
             """,
             Endpoint(0, "exports.s3.eu-west-3.amazonaws.com", "ExportBucketUrl", S3Paris, S3ParisWhy),
-            Endpoint(1, "reports.cluster-x.eu-west-3.rds.amazonaws.com", "Reports", Aws, AwsWhy),
-            Endpoint(2, "archive.s3.amazonaws.com", "ArchiveUrl", S3, AwsWhy));
+            Endpoint(1, "reports.cluster-x.eu-west-3.rds.amazonaws.com", "Reports", "Amazon RDS (Amazon Web Services, eu-west-3, US: CLOUD Act, FISA 702, EO 12333)", "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator"),
+            Endpoint(2, "archive.s3.amazonaws.com", "ArchiveUrl", S3, S3Why));
 
     [Theory]
     [InlineData("App.config")]
@@ -136,7 +139,7 @@ public class ConfigurationFileAnalyzerTests
         => VerifyAsync(
             path,
             """<configuration><target url={|#0:"https://s3.amazonaws.com/logs"|} /></configuration>""",
-            Endpoint(0, "s3.amazonaws.com", "target/@url", S3, AwsWhy));
+            Endpoint(0, "s3.amazonaws.com", "target/@url", S3, S3Why));
 
     [Fact]
     public Task Reports_env_values_but_not_keys_or_comments()
@@ -149,14 +152,14 @@ public class ConfigurationFileAnalyzerTests
             AMAZONAWS_DOT_COM=enabled
             """,
             Endpoint(0, "s3.eu-west-3.amazonaws.com", "AWS_S3_ENDPOINT", S3Paris, S3ParisWhy),
-            Endpoint(1, "backup.s3.amazonaws.com", "BACKUP_HOST", S3, AwsWhy));
+            Endpoint(1, "backup.s3.amazonaws.com", "BACKUP_HOST", S3, S3Why));
 
     [Theory]
     [InlineData(".env.production")]
     [InlineData(".env.local")]
     [InlineData("docker/prod.env")]
     public Task Reads_env_variants(string path)
-        => VerifyAsync(path, "URL={|#0:https://s3.amazonaws.com|}\n", Endpoint(0, "s3.amazonaws.com", "URL", S3, AwsWhy));
+        => VerifyAsync(path, "URL={|#0:https://s3.amazonaws.com|}\n", Endpoint(0, "s3.amazonaws.com", "URL", S3, S3Why));
 
     [Theory]
     [InlineData("sovereignty.json")]
@@ -167,6 +170,22 @@ public class ConfigurationFileAnalyzerTests
     [InlineData("AnalyzerReleases.Unshipped.md")]
     public Task Ignores_additional_files_that_are_not_configuration(string path)
         => VerifyAsync(path, """{ "Url": "https://s3.amazonaws.com" } <add value="https://s3.amazonaws.com"/>""");
+
+    [Fact]
+    public Task Reports_each_cloud_dependency_of_a_realistic_legacy_configuration()
+        => VerifyAsync(
+            "appsettings.json",
+            LegacyAppSettings,
+            Endpoint(0, "chu-rdv.database.windows.net", "ConnectionStrings:AppointmentsDb", "Azure SQL Database (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy),
+            Endpoint(1, "core.windows.net", "ConnectionStrings:ExportStorage", "Azure Storage (connection-string EndpointSuffix) (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + ". " + BlobAlternatives),
+            Endpoint(2, "s3.eu-west-3.amazonaws.com", "Export:S3:ServiceUrl", S3Paris, S3ParisWhy),
+            Endpoint(3, "chuexports.blob.core.windows.net", "Export:ArchiveContainerUrl", "Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + ". " + BlobAlternatives),
+            Endpoint(4, "o450123.ingest.de.sentry.io", "Sentry:Dsn", "Sentry ingest (Sentry, de, US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + "; the de region does not change the law that reaches the operator"),
+            Endpoint(5, "api.sendgrid.com", "SendGrid:BaseUrl", "SendGrid Web API v3 (Twilio SendGrid, US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy));
+
+    [Fact]
+    public Task Does_not_report_a_configuration_on_eu_providers()
+        => VerifyAsync("appsettings.json", SovereignAppSettings);
 
     [Fact]
     public Task Does_not_report_endpoints_outside_the_catalog()
@@ -208,7 +227,7 @@ public class ConfigurationFileAnalyzerTests
     {
         var test = Create((path, content));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\n\n[{path}]\nbuild_metadata.AdditionalFiles.SovereigntyScan = True\n"));
-        test.ExpectedDiagnostics.Add(Endpoint(0, "s3.amazonaws.com", setting, S3, AwsWhy));
+        test.ExpectedDiagnostics.Add(Endpoint(0, "s3.amazonaws.com", setting, S3, S3Why));
         return test.RunAsync();
     }
 
@@ -229,7 +248,7 @@ public class ConfigurationFileAnalyzerTests
               "Storage": { "Url": {|#0:"https://s3.amazonaws.com"|} },
               "Broken": "https://s3.amazonaws
             """,
-            Endpoint(0, "s3.amazonaws.com", "Storage:Url", S3, AwsWhy));
+            Endpoint(0, "s3.amazonaws.com", "Storage:Url", S3, S3Why));
 
     [Fact]
     public Task Reports_nothing_false_in_broken_xml()
@@ -242,7 +261,7 @@ public class ConfigurationFileAnalyzerTests
               <!-- <add key="Commented" value="https://s3.amazonaws.com" />
               <add key="AfterUnclosedComment" value="https://s3.amazonaws.com" />
             """,
-            Endpoint(0, "s3.amazonaws.com", "Good", S3, AwsWhy));
+            Endpoint(0, "s3.amazonaws.com", "Good", S3, S3Why));
 
     [Fact]
     public Task Reports_that_a_too_large_file_is_not_scanned()
@@ -271,4 +290,60 @@ public class ConfigurationFileAnalyzerTests
             await test.RunAsync();
         }
     }
+
+    /// <summary>A hospital's appointment export service on US clouds (the shape of samples/LegacyApp's configuration).</summary>
+    private const string LegacyAppSettings = """
+        {
+          "Logging": { "LogLevel": { "Default": "Information", "Microsoft.AspNetCore": "Warning" } },
+          "AllowedHosts": "*",
+          "ConnectionStrings": {
+            "AppointmentsDb": {|#0:"Server=tcp:chu-rdv.database.windows.net,1433;Initial Catalog=Appointments;Authentication=Active Directory Default;Encrypt=True"|},
+            "ExportStorage": {|#1:"DefaultEndpointsProtocol=https;AccountName=chuexports;AccountKey=__from-key-vault__;EndpointSuffix=core.windows.net"|}
+          },
+          "Export": {
+            // Nightly CSV export of the appointments for the regional health agency (ARS)
+            "Schedule": "0 2 * * *",
+            "S3": {
+              "BucketName": "chu-appointments-export",
+              "ServiceUrl": {|#2:"https://s3.eu-west-3.amazonaws.com"|},
+              "Region": "eu-west-3"
+            },
+            "ArchiveContainerUrl": {|#3:"https://chuexports.blob.core.windows.net/archive"|},
+            "Description": "Copies go to Azure Blob Storage and Amazon S3"
+          },
+          "Sentry": {
+            "Dsn": {|#4:"https://3f2a9c0e5b7d4e1f@o450123.ingest.de.sentry.io/4504123"|},
+            "Environment": "production"
+          },
+          "SendGrid": {
+            "ApiKey": "__from-key-vault__",
+            "BaseUrl": {|#5:"https://api.sendgrid.com/v3/"|},
+            "From": "rendez-vous@chu-exemple.fr"
+          }
+        }
+        """;
+
+    /// <summary>The same service on EU providers (the shape of samples/SovereignApp's configuration): nothing to report.</summary>
+    private const string SovereignAppSettings = """
+        {
+          "Logging": { "LogLevel": { "Default": "Information", "Microsoft.AspNetCore": "Warning" } },
+          "AllowedHosts": "*",
+          "ConnectionStrings": {
+            "AppointmentsDb": "Host=postgresql-7f3c1a2b-o4d5e6f7.database.cloud.ovh.net;Port=20184;Database=appointments;Username=app;Ssl Mode=Require"
+          },
+          "Export": {
+            "Schedule": "0 2 * * *",
+            "S3": {
+              "BucketName": "chu-appointments-export",
+              "ServiceUrl": "https://oos.cloudgouv-eu-west-1.outscale.com",
+              "ForcePathStyle": true
+            },
+            "Archive": { "ServiceUrl": "https://s3.gra.io.cloud.ovh.net", "BucketName": "chu-archive" },
+            "Backup": { "ServiceUrl": "https://s3.fr-par.scw.cloud", "BucketName": "chu-backup" },
+            "Description": "Replaces the former Azure Blob Storage and Amazon S3 targets"
+          },
+          "Monitoring": { "OtlpEndpoint": "https://otlp.monitoring.chu-exemple.fr:4317" },
+          "Smtp": { "Host": "ssl0.ovh.net", "Port": 465, "From": "rendez-vous@chu-exemple.fr" }
+        }
+        """;
 }
