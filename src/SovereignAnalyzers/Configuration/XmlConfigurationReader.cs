@@ -8,7 +8,8 @@ namespace SovereignAnalyzers.Configuration;
 /// <summary>
 /// The values of an XML configuration file (<c>web.config</c>, <c>app.config</c>, <c>*.config</c>):
 /// attribute values and element text, including CDATA sections (they hold data, often connection
-/// strings with <c>&amp;</c> in them). Never comments, element or attribute names, processing
+/// strings with <c>&amp;</c> in them). Never comments, element or attribute names, the <c>key</c> or
+/// <c>name</c> attribute that names the setting an element's other attributes hold, processing
 /// instructions or the DOCTYPE, and never namespace declarations (<c>xmlns</c>, <c>xmlns:*</c>) or
 /// schema locations (<c>xsi:schemaLocation</c>, <c>xsi:noNamespaceSchemaLocation</c>): those are names
 /// that look like URLs, not endpoints. Entities are decoded (<c>&amp;amp;</c>, <c>&amp;#x2E;</c>); the
@@ -196,9 +197,17 @@ internal static class XmlConfigurationReader
 
     private static void AddAttributes(string text, Element element, List<Attribute> attributes, List<ConfigurationValue> values)
     {
+        var valueCount = 0;
         foreach (var attribute in attributes)
         {
-            if (IsNamespaceOrSchema(attribute.Name))
+            valueCount += IsNamespaceOrSchema(attribute.Name) || IsKeyAttribute(attribute.Name) ? 0 : 1;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            // A key or name that names the setting held by the element's other attributes is a key, not a value
+            // (<add key="…" value="…"/>); alone on its element (<host name="…"/>) it is the value.
+            if (IsNamespaceOrSchema(attribute.Name) || (IsKeyAttribute(attribute.Name) && valueCount > 0))
             {
                 continue;
             }

@@ -113,6 +113,7 @@ public class ConfigurationFileAnalyzerTests
                 <add key="ExportBucketUrl" value={|#0:"https://exports.s3.eu-west-3.amazonaws.com/"|} />
                 <!-- <add key="OldBucket" value="https://old.s3.amazonaws.com" /> -->
                 <add key="Note" value="Exports used to go to Amazon S3" />
+                <add key="s3.amazonaws.com" value="enabled" />
               </appSettings>
               <connectionStrings>
                 <add name="Reports" connectionString={|#1:"Server=reports.cluster-x.eu-west-3.rds.amazonaws.com;Database=r;User Id=u;Password=p&amp;q"|} providerName="Npgsql" />

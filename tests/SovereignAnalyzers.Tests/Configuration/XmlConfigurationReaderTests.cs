@@ -8,7 +8,7 @@ public class XmlConfigurationReaderTests
         => ReaderAssert.Equal(xml, XmlConfigurationReader.Read(xml), expected);
 
     [Fact]
-    public void Reads_attribute_values_named_by_their_key_or_name_attribute()
+    public void Reads_attribute_values_named_by_their_key_or_name_attribute_which_is_no_value()
         => Reads(
             """
             <?xml version="1.0" encoding="utf-8"?>
@@ -22,11 +22,17 @@ public class XmlConfigurationReaderTests
               <system.serviceModel><client><endpoint address="https://svc.example/api" /></client></system.serviceModel>
             </configuration>
             """,
-            "add/@key | ExportUrl | \"ExportUrl\"",
             "ExportUrl | https://s3.amazonaws.com/exports | \"https://s3.amazonaws.com/exports\"",
             "Main | Server=db.example;Database=x | 'Server=db.example;Database=x'",
-            "add/@name | Main | \"Main\"",
             "endpoint/@address | https://svc.example/api | \"https://svc.example/api\"");
+
+    [Fact]
+    public void Reads_a_name_alone_on_its_element_as_a_value()
+        => Reads(
+            """<hosts><host name="s3.amazonaws.com" /><host key="a.example">text</host></hosts>""",
+            "host/@name | s3.amazonaws.com | \"s3.amazonaws.com\"",
+            "host/@key | a.example | \"a.example\"",
+            "a.example | text | text");
 
     [Fact]
     public void Reads_element_text_and_cdata_named_by_the_element_or_its_parent_key()
@@ -41,7 +47,6 @@ public class XmlConfigurationReaderTests
               <endpoint><![CDATA[Endpoint=https://a.example/?x=1&y=2]]></endpoint>
             </configuration>
             """,
-            "setting/@name | Export | \"Export\"",
             "Export | String | \"String\"",
             "Export | https://s3.amazonaws.com | https://s3.amazonaws.com",
             "endpoint | Endpoint=https://a.example/?x=1&y=2 | Endpoint=https://a.example/?x=1&y=2");
@@ -50,7 +55,6 @@ public class XmlConfigurationReaderTests
     public void Decodes_entities_and_locates_the_value_as_written()
         => Reads(
             """<add key="K" value="Server=db&#x2E;example;Password=a&amp;b&unknown;" /><v>s3&#46;amazonaws.com &lt;x&gt;</v>""",
-            "add/@key | K | \"K\"",
             "K | Server=db.example;Password=a&b&unknown; | \"Server=db&#x2E;example;Password=a&amp;b&unknown;\"",
             "v | s3.amazonaws.com <x> | s3&#46;amazonaws.com &lt;x&gt;");
 
@@ -81,9 +85,7 @@ public class XmlConfigurationReaderTests
               </wrong></configuration>
               text after the root
             """,
-            "add/@key | Good | \"Good\"",
             "Good | https://s3.amazonaws.com | \"https://s3.amazonaws.com\"",
-            "add/@key | Next | \"Next\"",
             "Next | y | \"y\"",
             "- | text after the root | text after the root");
 
