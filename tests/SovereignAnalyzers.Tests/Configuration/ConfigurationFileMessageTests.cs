@@ -25,7 +25,7 @@ public class ConfigurationFileMessageTests
         var diagnostic = Assert.Single(await RunAsync(("/app/appsettings.json", """{ "Archive": { "Url": "https://acct.blob.core.windows.net/c" } }""")));
         var french = CultureInfo.GetCultureInfo("fr-FR");
         Assert.Equal(
-            "« acct.blob.core.windows.net » (Archive:Url) est un point de terminaison de Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333) : "
+            "« acct.blob.core.windows.net » (Archive:Url) est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333) : "
             + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique : S3NS (Cloud de Confiance) (u-france-east1)",
             diagnostic.GetMessage(french));
         Assert.Equal(
