@@ -4,6 +4,8 @@ namespace SovereignAnalyzers.Rules;
 internal static class RuleIds
 {
     public const string EndpointLiteral = "SOV0001";
+    public const string ConfigurationEndpoint = "SOV0004";
+    public const string ConfigurationFileTooLarge = "SOV0006";
     public const string InvalidPolicy = "SOV0900";
     public const string ExpiredPolicyException = "SOV0901";
 }

@@ -86,8 +86,10 @@ public class PolicyLoadingTests
     }
 
     /// <summary>Records what <see cref="CompilationPolicy.Load(CompilationStartAnalysisContext)"/> returns, as a rule would see it.</summary>
+#pragma warning disable RS1036 // a test-only analyzer, never shipped
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class CapturingAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1036
     {
         public ConcurrentBag<LoadedPolicy> Loaded { get; } = new();
 
@@ -95,6 +97,7 @@ public class PolicyLoadingTests
 
         public override void Initialize(AnalysisContext context)
         {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start => Loaded.Add(CompilationPolicy.Load(start)));
         }

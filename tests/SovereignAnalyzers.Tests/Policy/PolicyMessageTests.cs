@@ -36,9 +36,9 @@ public class PolicyMessageTests
         Assert.Equal(
             new[]
             {
-                "« my-bucket.s3.fr-par.scw.cloud » est un point de terminaison de Scaleway Object Storage (Scaleway, fr-par, FR) : refusé par la politique; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "« s3.gra.io.cloud.ovh.net » est un point de terminaison de OVHcloud Object Storage (OVHcloud, gra, FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "« storage.s3nsapis.fr » est un point de terminaison de Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région; exploite une technologie sous licence provenant de : United States",
+                "« my-bucket.s3.fr-par.scw.cloud » est un point de terminaison du service Scaleway Object Storage (Scaleway, fr-par, FR) : refusé par la politique; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "« s3.gra.io.cloud.ovh.net » est un point de terminaison du service OVHcloud Object Storage (OVHcloud, gra, FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "« storage.s3nsapis.fr » est un point de terminaison du service Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région; exploite une technologie sous licence provenant de : United States",
             },
             InCulture("fr-FR", diagnostics));
     }
