@@ -21,6 +21,11 @@ internal static class FindingProperties
     public const string Alternatives = "alternatives";
     public const string CatalogVersion = "catalogVersion";
 
+    /// <summary>SDK findings: the SDK family (sdks.json id) and the client, e.g. <c>AmazonS3Client</c>.</summary>
+    public const string SdkFamily = "sdkFamily";
+    public const string Client = "client";
+    public const string Assembly = "assembly";
+
     public static ImmutableDictionary<string, string?> Create(PolicyEvaluation evaluation, Target target, string? host, Verdict verdict, System.Collections.Generic.IReadOnlyList<Target> alternatives)
     {
         var provider = target.Provider;

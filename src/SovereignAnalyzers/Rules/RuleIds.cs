@@ -4,4 +4,7 @@ namespace SovereignAnalyzers.Rules;
 internal static class RuleIds
 {
     public const string EndpointLiteral = "SOV0001";
+    public const string SdkClientTarget = "SOV0002";
+    public const string SdkRuntimeEndpoint = "SOV0003";
+    public const string SdkReference = "SOV0005";
 }
