@@ -51,7 +51,7 @@ internal sealed class SdkDecision
         switch (operation)
         {
             case IObjectCreationOperation creation:
-                if (symbols.ClientFamily(creation.Type) is not { } family || creation.Constructor is null)
+                if (symbols.ClientFamily(creation.Type) is not { } family || creation.Constructor is null || IsDerivedClient(creation.Constructor, family, symbols))
                 {
                     return null;
                 }
@@ -81,6 +81,26 @@ internal sealed class SdkDecision
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A client built from another client (<c>new BlobLeaseClient(blobClient)</c>, <c>new CustomerService(stripeClient)</c>)
+    /// inherits its target, decided where that client was built.
+    /// </summary>
+    private static bool IsDerivedClient(IMethodSymbol constructor, SdkFamilySymbols family, SdkSymbols symbols)
+    {
+        var fromClient = false;
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (family.ParameterRule(parameter) is not null || family.IsConfigType(parameter.Type))
+            {
+                return false;
+            }
+
+            fromClient |= symbols.ClientFamily(parameter.Type) is not null;
+        }
+
+        return fromClient;
     }
 
     /// <summary>The receiver of a call: its instance, or the first argument of an extension method.</summary>
@@ -114,7 +134,7 @@ internal sealed class SdkDecision
     {
         foreach (var argument in method.TypeArguments)
         {
-            if (argument.TypeKind != TypeKind.TypeParameter && argument.TypeKind != TypeKind.Error && symbols.IsSdkAssembly(argument.ContainingAssembly))
+            if (symbols.ClientFamily(argument) is not null || (argument.TypeKind == TypeKind.Interface && symbols.IsSdkAssembly(argument.ContainingAssembly)))
             {
                 return argument;
             }

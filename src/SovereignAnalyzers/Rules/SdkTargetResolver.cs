@@ -446,6 +446,11 @@ internal sealed class SdkTargetResolver
             }
         }
 
+        if (NamesLoopback(text))
+        {
+            return new SdkTarget(SdkTargetOutcome.Local, null, null, source);
+        }
+
         var hasHole = text.IndexOf(HostName.Hole) >= 0;
         var anyHost = false;
         if (EndpointExtractor.MayContainEndpoint(text))
@@ -736,6 +741,29 @@ internal sealed class SdkTargetResolver
 
     private static bool IsNull(IOperation operation)
         => operation is IDefaultValueOperation || operation.ConstantValue is { HasValue: true, Value: null };
+
+    /// <summary>"localhost" and loopback addresses, which the extractor does not take for host names (no dot, or an address).</summary>
+    private static bool NamesLoopback(string text)
+    {
+        var trimmed = text.Trim();
+        if ((trimmed.StartsWith("localhost", StringComparison.OrdinalIgnoreCase) && (trimmed.Length == 9 || trimmed[9] == ':' || trimmed[9] == '/'))
+            || trimmed.EndsWith("://localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var prefix in LoopbackMarkers)
+        {
+            if (text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LoopbackMarkers = { "://localhost:", "://localhost/", "=localhost:", "=localhost;", "@localhost:", "://127.", "=127.", "://[::1]", "://0.0.0.0" };
 
     private static bool IsLoopback(string host)
         => host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal) || host.StartsWith("127.", StringComparison.Ordinal)
