@@ -12,8 +12,10 @@ public class EndpointLiteralAnalyzerSmokeTests
             using Amazon.S3;
             class C
             {
-                AmazonS3Client Create() => new AmazonS3Client(new AmazonS3Config { ServiceURL = {|#0:"https://s3.eu-west-3.amazonaws.com"|} });
+                // A field's initialiser is no SDK endpoint argument, so SOV0001 reports it (an argument would be SOV0002's).
+                static readonly string Url = {|#0:"https://s3.eu-west-3.amazonaws.com"|};
+                AmazonS3Client Create() => new AmazonS3Client(new AmazonS3Config { ServiceURL = Url });
             }
             """,
-            Verify.Diagnostic(Descriptors.EndpointLiteral).WithLocation(0));
+            Verify.Diagnostic(RuleIds.EndpointLiteral).WithLocation(0));
 }

@@ -29,7 +29,9 @@ internal static class SdkVerify
     public static TTest WithStandIn<TTest>(this TTest test, string assemblyName, string source)
         where TTest : AnalyzerTest<DefaultVerifier>
     {
-        test.TestState.AdditionalProjects[assemblyName].Sources.Add(("/" + assemblyName + "/StandIn.cs", source));
+        var project = test.TestState.AdditionalProjects[assemblyName];
+        project.Sources.Add(("/" + assemblyName + "/StandIn.cs", source));
+        project.AdditionalReferences.AddRange(TestReferences.CloudSdks);
         test.TestState.AdditionalProjectReferences.Add(assemblyName);
         return test;
     }
