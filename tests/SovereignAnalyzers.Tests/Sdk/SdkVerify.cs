@@ -40,7 +40,10 @@ internal static class SdkVerify
     /// Compiles <paramref name="source"/> (errors allowed) against .NET 10 and the real SDKs, runs every
     /// sovereignty analyzer, and returns all diagnostics, analyzer exceptions (AD0001) included.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeBrokenAsync(string source, params (string Name, string Source)[] standIns)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeBrokenAsync(string source, params (string Name, string Source)[] standIns)
+        => AnalyzeBrokenAsync(source, enableSdkReference: true, standIns);
+
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeBrokenAsync(string source, bool enableSdkReference, params (string Name, string Source)[] standIns)
     {
         var references = (await TestReferences.Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.CloudSdks);
         foreach (var standIn in standIns)
@@ -52,9 +55,8 @@ internal static class SdkVerify
         var compilation = CSharpCompilation.Create("Broken", new[] { CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SdkClientAnalyzer(), new EndpointLiteralAnalyzer(), new SdkReferenceAnalyzer());
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation
-            .WithOptions(compilation.Options.WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(RuleIds.SdkReference, ReportDiagnostic.Warn)))
-            .WithAnalyzers(analyzers, options);
+        var specific = enableSdkReference ? ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(RuleIds.SdkReference, ReportDiagnostic.Warn) : ImmutableDictionary<string, ReportDiagnostic>.Empty;
+        var withAnalyzers = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(specific)).WithAnalyzers(analyzers, options);
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
 }
