@@ -45,45 +45,63 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var target = SdkTargetResolver.Resolve(decision, evaluation.Hosts, context.CancellationToken);
+        var targets = SdkTargetResolver.Resolve(decision, evaluation.Hosts, context.CancellationToken);
         var family = decision.Family.Family;
         var location = context.Operation.Syntax.GetLocation();
-        switch (target.Outcome)
+        var runtimeReported = false;
+        string? reportedProvider = null;
+        foreach (var target in targets)
         {
-            case SdkTargetOutcome.Resolved:
-                var match = target.Match!;
-                Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location);
-                break;
-            case SdkTargetOutcome.Default:
-                if (family.ProviderId is not null && evaluation.FindProvider(family.ProviderId) is { } provider)
-                {
-                    Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location);
-                }
+            switch (target.Outcome)
+            {
+                case SdkTargetOutcome.Resolved:
+                    var match = target.Match!;
+                    if (match.Provider.Id != reportedProvider && Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location))
+                    {
+                        reportedProvider = match.Provider.Id;
+                    }
 
-                break;
-            case SdkTargetOutcome.Runtime:
-                var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(FindingProperties.SdkFamily, family.Id)
-                    .Add(FindingProperties.Client, decision.ClientName)
-                    .Add(FindingProperties.ProviderId, defaultProvider?.Id);
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.SdkRuntimeEndpoint,
-                    location,
-                    properties,
-                    decision.ClientName,
-                    Describe(target.Source),
-                    defaultProvider is null ? LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget)) : FindingText.DescribeTarget(evaluation, new Target(defaultProvider, null, null))));
-                break;
+                    break;
+                case SdkTargetOutcome.Default:
+                    if (family.ProviderId is not null && evaluation.FindProvider(family.ProviderId) is { } provider && provider.Id != reportedProvider
+                        && Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location))
+                    {
+                        reportedProvider = provider.Id;
+                    }
+
+                    break;
+                case SdkTargetOutcome.Runtime when !runtimeReported:
+                    runtimeReported = true;
+                    ReportRuntime(context, evaluation, decision, target, location);
+                    break;
+            }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Target target, string? host, bool isDefault, Location location)
+    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget target, Location location)
+    {
+        var family = decision.Family.Family;
+        var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(FindingProperties.SdkFamily, family.Id)
+            .Add(FindingProperties.Client, decision.ClientName)
+            .Add(FindingProperties.ProviderId, defaultProvider?.Id);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.SdkRuntimeEndpoint,
+            location,
+            properties,
+            decision.ClientName,
+            Describe(target.Source),
+            defaultProvider is null ? LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget)) : FindingText.DescribeTarget(evaluation, new Target(defaultProvider, null, null))));
+    }
+
+    /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
+    private static bool Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Target target, string? host, bool isDefault, Location location)
     {
         var verdict = evaluation.Evaluate(target);
         if (verdict.IsAllowed || evaluation.IsExcepted(target.Provider, host, context.Operation.Syntax.SyntaxTree.FilePath))
         {
-            return;
+            return false;
         }
 
         var alternatives = evaluation.AlternativesFor(target.Service?.Kind);
@@ -98,6 +116,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             decision.ClientName,
             isDefault ? LocalizedText.Format(nameof(Strings.SdkDefaultTarget), described) : described,
             FindingText.Explain(evaluation, target, verdict, alternatives)));
+        return true;
     }
 
     /// <summary>The unresolvable expression as written, on one line and shortened.</summary>

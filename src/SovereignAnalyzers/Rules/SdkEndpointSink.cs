@@ -34,11 +34,13 @@ internal static class SdkEndpointSink
                 continue;
             }
 
-            var target = SdkTargetResolver.Resolve(decision, hosts, cancellationToken);
-            if (target.Outcome == SdkTargetOutcome.Resolved && target.Source is { } source
-                && source.Syntax.SyntaxTree == node.SyntaxTree && source.Syntax.Span.Contains(node.Span))
+            foreach (var target in SdkTargetResolver.Resolve(decision, hosts, cancellationToken))
             {
-                return true;
+                if (target.Outcome == SdkTargetOutcome.Resolved && target.Source is { } source
+                    && source.Syntax.SyntaxTree == node.SyntaxTree && source.Syntax.Span.Contains(node.Span))
+                {
+                    return true;
+                }
             }
         }
 

@@ -68,9 +68,9 @@ internal sealed class SdkTargetResolver
     private readonly int _position;
     private IOperation? _root;
 
-    private Value _endpoint;
-    private Value _universe;
-    private Value _region;
+    private Value? _endpoint;
+    private Value? _universe;
+    private Value? _region;
     private bool _emulator;
     private IOperation? _unknown;
 
@@ -83,7 +83,8 @@ internal sealed class SdkTargetResolver
         _position = decision.Operation.Syntax.SpanStart;
     }
 
-    public static SdkTarget Resolve(SdkDecision decision, HostIndex hosts, CancellationToken cancellationToken)
+    /// <summary>The decision's target; several when the endpoint takes each value of a constant list (<c>foreach (var url in new[] { … })</c>).</summary>
+    public static IReadOnlyList<SdkTarget> Resolve(SdkDecision decision, HostIndex hosts, CancellationToken cancellationToken)
     {
         var resolver = new SdkTargetResolver(decision, hosts, cancellationToken);
         resolver.ApplyDecision();
@@ -165,8 +166,7 @@ internal sealed class SdkTargetResolver
             case SdkValueKind.Emulator:
                 break;
             default:
-                var scalar = Evaluate(value, kind, depth);
-                if (scalar.IsNull)
+                if (Evaluate(value, kind, depth) is not { } scalar)
                 {
                     return;
                 }
@@ -395,21 +395,41 @@ internal sealed class SdkTargetResolver
     private SdkMethodRule? FindRule(IMethodSymbol method)
         => _family.FindRegistration(method.OriginalDefinition);
 
-    private SdkTarget Finish()
+    private IReadOnlyList<SdkTarget> Finish()
     {
         if (_emulator)
         {
-            return new SdkTarget(SdkTargetOutcome.Local, null, null, null);
+            return new[] { new SdkTarget(SdkTargetOutcome.Local, null, null, null) };
         }
 
-        var decisive = _endpoint.IsSet ? _endpoint : _universe.IsSet ? _universe : _region.IsSet ? _region : default;
-        var region = _region.IsSet && !_region.IsRuntime ? _region.Text : null;
-        if (!decisive.IsSet)
+        var decisive = _endpoint ?? _universe ?? _region;
+        if (decisive is null)
         {
-            return _unknown is null
-                ? new SdkTarget(SdkTargetOutcome.Default, null, null, null)
-                : new SdkTarget(SdkTargetOutcome.Runtime, null, null, _unknown);
+            return new[]
+            {
+                _unknown is null
+                    ? new SdkTarget(SdkTargetOutcome.Default, null, null, null)
+                    : new SdkTarget(SdkTargetOutcome.Runtime, null, null, _unknown),
+            };
         }
+
+        if (decisive.Alternatives is not { } alternatives)
+        {
+            return new[] { FinishOne(decisive) };
+        }
+
+        var targets = new List<SdkTarget>(alternatives.Count);
+        foreach (var alternative in alternatives)
+        {
+            targets.Add(FinishOne(alternative));
+        }
+
+        return targets;
+    }
+
+    private SdkTarget FinishOne(Value decisive)
+    {
+        var region = _region is { IsRuntime: false, Alternatives: null } ? _region.Text : null;
 
         if (decisive.IsRuntime)
         {
@@ -489,14 +509,14 @@ internal sealed class SdkTargetResolver
     }
 
     /// <summary>The text a value stands for: constants, <c>new Uri("...")</c>, interpolations and concatenations (with holes), locals, region members.</summary>
-    private Value Evaluate(IOperation value, SdkValueKind kind, int depth)
+    private Value? Evaluate(IOperation value, SdkValueKind kind, int depth)
     {
         value = Unwrap(value);
         if (value.ConstantValue.HasValue)
         {
             return value.ConstantValue.Value switch
             {
-                null => Value.Null,
+                null => null,
                 string text => new Value(kind, text, value),
                 _ => Value.Runtime(kind, value),
             };
@@ -505,14 +525,20 @@ internal sealed class SdkTargetResolver
         switch (value)
         {
             case IDefaultValueOperation:
-                return Value.Null;
+                return null;
             case IObjectCreationOperation { Arguments.Length: > 0 } creation when creation.Type is { Name: "Uri", ContainingNamespace.Name: "System" }:
                 return Evaluate(creation.Arguments[0].Value, kind, depth);
             case IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
                 var builder = new StringBuilder();
                 return AppendText(value, builder) ? new Value(kind, builder.ToString(), value) : Value.Runtime(kind, value);
             case ILocalReferenceOperation local when depth < MaxDepth:
-                return LastWrite(local.Local) is { } write ? Evaluate(write, kind, depth + 1) : Value.Runtime(kind, value);
+                var write = LastWrite(local.Local, out var eachOf);
+                if (write is null)
+                {
+                    return Value.Runtime(kind, value);
+                }
+
+                return eachOf ? EvaluateEach(write, kind, depth + 1, value) : Evaluate(write, kind, depth + 1);
             case IFieldReferenceOperation { Field.IsStatic: true } field when kind == SdkValueKind.Region && IsRegionType(field.Field.ContainingType):
                 return RegionMember(field.Field.Name, kind, value);
             case IPropertyReferenceOperation { Property.IsStatic: true } property when kind == SdkValueKind.Region && IsRegionType(property.Property.ContainingType):
@@ -523,6 +549,29 @@ internal sealed class SdkTargetResolver
             default:
                 return Value.Runtime(kind, value);
         }
+    }
+
+    /// <summary>Each element of a constant list a loop variable walks through (<c>new[] { A, B }</c>).</summary>
+    private Value EvaluateEach(IOperation collection, SdkValueKind kind, int depth, IOperation source)
+    {
+        if (Unwrap(collection) is IArrayCreationOperation { Initializer: { ElementValues.Length: > 0 } initializer })
+        {
+            var alternatives = new List<Value>(initializer.ElementValues.Length);
+            foreach (var element in initializer.ElementValues)
+            {
+                if (Evaluate(element, kind, depth) is { } elementValue)
+                {
+                    alternatives.Add(elementValue.Alternatives is null ? elementValue : Value.Runtime(kind, element));
+                }
+            }
+
+            if (alternatives.Count > 0)
+            {
+                return new Value(kind, alternatives[0].Text, alternatives[0].Source, alternatives[0].IsRuntime, alternatives);
+            }
+        }
+
+        return Value.Runtime(kind, source);
     }
 
     private Value RegionMember(string name, SdkValueKind kind, IOperation source)
@@ -577,9 +626,10 @@ internal sealed class SdkTargetResolver
     }
 
     /// <summary>The value last written to a local before the decision, or null when it is written in a way not followed (ref, out, loops of locals).</summary>
-    private IOperation? LastWrite(ILocalSymbol local)
+    private IOperation? LastWrite(ILocalSymbol local, out bool eachOf)
     {
         IOperation? last = null;
+        eachOf = false;
         foreach (var operation in Root().Descendants())
         {
             if (!IsBefore(operation))
@@ -590,10 +640,12 @@ internal sealed class SdkTargetResolver
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    last = declarator.Initializer?.Value;
+                    eachOf = declarator.Parent is IForEachLoopOperation;
+                    last = eachOf ? ((IForEachLoopOperation)declarator.Parent!).Collection : declarator.Initializer?.Value;
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
                     last = assignment.Value;
+                    eachOf = false;
                     break;
                 case IArgumentOperation { Value: ILocalReferenceOperation passed, Parameter.RefKind: RefKind.Ref or RefKind.Out } when SymbolEqualityComparer.Default.Equals(passed.Local, local):
                     return null;
@@ -782,18 +834,17 @@ internal sealed class SdkTargetResolver
         return false;
     }
 
-    private readonly struct Value
+    /// <summary>A value that sets the target: a text, or a run-time value; several for a loop over a constant list.</summary>
+    private sealed class Value
     {
-        public Value(SdkValueKind kind, string? text, IOperation? source, bool isRuntime = false, bool isSet = true)
+        public Value(SdkValueKind kind, string? text, IOperation? source, bool isRuntime = false, IReadOnlyList<Value>? alternatives = null)
         {
             Kind = kind;
             Text = text;
             Source = source;
             IsRuntime = isRuntime;
-            IsSet = isSet;
+            Alternatives = alternatives;
         }
-
-        public static Value Null => default;
 
         public SdkValueKind Kind { get; }
 
@@ -803,9 +854,8 @@ internal sealed class SdkTargetResolver
 
         public bool IsRuntime { get; }
 
-        public bool IsSet { get; }
-
-        public bool IsNull => !IsSet;
+        /// <summary>Every value the setting takes, when it takes several.</summary>
+        public IReadOnlyList<Value>? Alternatives { get; }
 
         public static Value Runtime(SdkValueKind kind, IOperation source) => new(kind, null, source, isRuntime: true);
     }

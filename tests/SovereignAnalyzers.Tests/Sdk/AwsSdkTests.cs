@@ -197,4 +197,38 @@ public class AwsSdkTests
             }
             """,
             Target(0));
+    [Fact]
+    public Task Loop_over_a_constant_list_of_endpoints()
+        => Run(Usings + """
+            class C
+            {
+                const string Ovh = "https://s3.gra.io.cloud.ovh.net";
+                const string Outscale = "https://oos.cloudgouv-eu-west-1.outscale.com";
+                void Sovereign()
+                {
+                    foreach (var url in new[] { Ovh, Outscale })
+                    {
+                        var config = new AmazonS3Config { ServiceURL = url, ForcePathStyle = true };
+                        using var s3 = new AmazonS3Client(config);
+                    }
+                }
+
+                void Mixed()
+                {
+                    foreach (var url in new[] { Ovh, "https://s3.eu-west-3.amazonaws.com" })
+                    {
+                        using var s3 = {|#0:new AmazonS3Client(new AmazonS3Config { ServiceURL = url })|};
+                    }
+                }
+
+                void WithRuntime(string other)
+                {
+                    foreach (var url in new[] { Ovh, other })
+                    {
+                        using var s3 = {|#1:new AmazonS3Client(new AmazonS3Config { ServiceURL = url })|};
+                    }
+                }
+            }
+            """,
+            Target(0), Runtime(1));
 }
