@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using SovereignAnalyzers.Json;
 
 namespace SovereignAnalyzers.Catalog;
@@ -135,45 +134,15 @@ internal static class SdkCatalogReader
         };
     }
 
-    private static List<T> List<T>(JsonValue parent, string name, Func<JsonValue, T> read)
-    {
-        var list = new List<T>();
-        if (parent.Get(name) is not { } value)
-        {
-            return list;
-        }
-
-        Expect(value, JsonKind.Array, "'" + name + "'");
-        foreach (var item in value.Items)
-        {
-            list.Add(read(item));
-        }
-
-        return list;
-    }
+    private static List<T> List<T>(JsonValue parent, string name, Func<JsonValue, T> read) => CatalogReader.ReadList(parent, name, read);
 
     private static IReadOnlyList<string> Strings(JsonValue parent, string name)
     {
-        var list = List(parent, name, v =>
-        {
-            Expect(v, JsonKind.String, "an item of '" + name + "'");
-            return v.StringValue!;
-        });
+        var list = CatalogReader.Strings(parent, name);
         return list.Count == 0 ? None : list;
     }
 
-    private static string RequiredString(JsonValue parent, string name)
-    {
-        var value = parent.Get(name) ?? throw new CatalogException($"Missing '{name}'.", parent.Start);
-        Expect(value, JsonKind.String, "'" + name + "'");
-        return value.StringValue!;
-    }
+    private static string RequiredString(JsonValue parent, string name) => CatalogReader.RequiredString(parent, name);
 
-    private static void Expect(JsonValue value, JsonKind kind, string what)
-    {
-        if (value.Kind != kind)
-        {
-            throw new CatalogException(string.Format(CultureInfo.InvariantCulture, "Expected {0} to be a JSON {1}, found {2}.", what, kind, value.Kind), value.Start);
-        }
-    }
+    private static void Expect(JsonValue value, JsonKind kind, string what) => CatalogReader.Expect(value, kind, what);
 }
