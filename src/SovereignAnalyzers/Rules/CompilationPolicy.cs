@@ -48,6 +48,14 @@ internal static class CompilationPolicy
             context.CancellationToken);
     }
 
+    /// <summary>The evaluation, for a rule that analyses the compilation as a whole.</summary>
+    public static PolicyEvaluation Get(CompilationAnalysisContext context)
+        => Load(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
+            text => context.TryGetValue(text, Results, out var slot) ? slot : null,
+            context.CancellationToken).Evaluation;
+
     /// <summary>The same without Roslyn's caches (tests).</summary>
     internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
         => Load(additionalFiles, text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
