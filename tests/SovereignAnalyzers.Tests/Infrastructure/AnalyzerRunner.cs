@@ -15,17 +15,23 @@ internal static class AnalyzerRunner
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static ImmutableArray<MetadataReference> _references;
 
-    public static async Task<CSharpCompilation> CompileAsync(params string[] sources)
+    public static Task<CSharpCompilation> CompileAsync(params string[] sources)
+        => CompileAsync(sources.Select((s, i) => ($"/0/Test{i}.cs", s)).ToArray());
+
+    public static async Task<CSharpCompilation> CompileAsync(params (string Path, string Text)[] sources)
     {
         var references = await GetReferencesAsync();
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(SourceText.From(s), path: $"/0/Test{i}.cs"));
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text), path: s.Path));
         return CSharpCompilation.Create("Test", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, params AdditionalText[] additionalFiles)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, params AdditionalText[] additionalFiles)
+        => RunAsync(compilation, ImmutableArray.Create(analyzer), additionalFiles);
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, params AdditionalText[] additionalFiles)
     {
         var options = new AnalyzerOptions(additionalFiles.ToImmutableArray());
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         return diagnostics.Where(d => d.Id.StartsWith("SOV", StringComparison.Ordinal) || d.Id == "AD0001").OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
     }
