@@ -32,6 +32,12 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--profile-policy"))
+        {
+            PolicyProfile.Run(Console.Out);
+            return 0;
+        }
+
         var quick = args.Contains("--quick");
         var settings = new HarnessSettings(
             Files: Option(args, "--files", 2000),

@@ -41,6 +41,7 @@ internal static class PolicyComposer
         var providers = new List<Provider>();
         var namespaces = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         var alternatives = new Dictionary<string, IReadOnlyList<PreferredAlternative>>(StringComparer.Ordinal);
+        var providerIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // ids in providers: a policy may declare thousands
 
         for (var layer = chain.Files.Count - 1; layer >= 0; layer--)
         {
@@ -52,7 +53,11 @@ internal static class PolicyComposer
             foreach (var entry in document.Providers)
             {
                 var provider = check.CustomProvider(entry);
-                providers.RemoveAll(p => string.Equals(p.Id, provider.Id, StringComparison.OrdinalIgnoreCase));
+                if (!providerIds.Add(provider.Id))
+                {
+                    providers.RemoveAll(p => string.Equals(p.Id, provider.Id, StringComparison.OrdinalIgnoreCase));
+                }
+
                 providers.Add(provider);
                 namespaces[provider.Id] = entry.Namespaces;
             }

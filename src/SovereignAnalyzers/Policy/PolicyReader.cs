@@ -69,6 +69,7 @@ internal static class PolicyReader
         private readonly List<Located<string>> _deny = new();
         private readonly List<ExceptionEntry> _exceptions = new();
         private readonly List<ProviderEntry> _providers = new();
+        private readonly HashSet<string> _providerIds = new(StringComparer.OrdinalIgnoreCase); // ids in _providers: a policy may declare thousands
         private readonly List<AlternativesEntry> _alternatives = new();
         private Located<string>? _extends;
         private List<Located<string>>? _forbiddenLaws;
@@ -272,18 +273,15 @@ internal static class PolicyReader
                 });
             }
 
-            foreach (var other in _providers)
+            if (id is { } duplicate && _providerIds.Contains(duplicate.Value))
             {
-                if (id is { } duplicate && string.Equals(other.Id.Value, duplicate.Value, StringComparison.OrdinalIgnoreCase))
-                {
-                    Error(duplicate.Start, duplicate.Length, nameof(Strings.PolicyDuplicateProvider), duplicate.Value);
-                    id = null;
-                    break;
-                }
+                Error(duplicate.Start, duplicate.Length, nameof(Strings.PolicyDuplicateProvider), duplicate.Value);
+                id = null;
             }
 
             if (id is { } providerId && name is { } providerName && jurisdiction is { } providerJurisdiction)
             {
+                _providerIds.Add(providerId.Value);
                 _providers.Add(new ProviderEntry(providerId, providerName.Value, providerJurisdiction, laws, hosts, namespaces, qualifications, services));
             }
         }
