@@ -279,8 +279,9 @@ internal sealed class SdkFamily
     {
         foreach (var pattern in patterns)
         {
-            if (pattern.EndsWith("*", System.StringComparison.Ordinal)
-                ? name.StartsWith(pattern.Substring(0, pattern.Length - 1), System.StringComparison.OrdinalIgnoreCase)
+            var prefix = pattern.Length - 1;
+            if (prefix >= 0 && pattern[prefix] == '*'
+                ? name.Length >= prefix && string.Compare(name, 0, pattern, 0, prefix, System.StringComparison.OrdinalIgnoreCase) == 0
                 : string.Equals(pattern, name, System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;

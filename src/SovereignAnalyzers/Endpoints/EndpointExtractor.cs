@@ -26,7 +26,15 @@ internal static class EndpointExtractor
         "ServiceUrl", "Service Url", "Url", "Uri", "BaseUrl", "ContactPoints", "Hosts",
     };
 
-    /// <summary>Cheap test run before any parsing: a host needs a dot, an ARN or a URL needs a colon.</summary>
+    // What the pre-filter looks for: dots (ASCII, and the ideographic ones IDN folds into '.') and colons.
+    private static readonly char[] DotsAndColon = { '.', ':', '\u3002', '\uFF0E', '\uFF61' };
+
+    /// <summary>
+    /// Cheap test run before any parsing, without allocating: every candidate needs a dot between two
+    /// host characters (a host name), "://" (a URL or provider scheme) or "arn:" (an ARN); a host whose
+    /// dots are all ideographic ones (folded by IDN) only counts in a text with a colon, as a connection
+    /// string value or host:port. Prose ("... the record.") and formats ("{0:F2}") stop here.
+    /// </summary>
     public static bool MayContainEndpoint(string text)
     {
         if (text.Length < 4)
@@ -35,10 +43,31 @@ internal static class EndpointExtractor
         }
 
         var limit = Math.Min(text.Length, MaxScannedLength);
-        for (var i = 0; i < limit; i++)
+        var colon = false;
+        var ideographicDot = false;
+        for (var i = text.IndexOfAny(DotsAndColon, 0, limit); i >= 0; i = i + 1 < limit ? text.IndexOfAny(DotsAndColon, i + 1, limit - i - 1) : -1)
         {
             var c = text[i];
-            if (c == '.' || c == ':')
+            if (c == ':')
+            {
+                if ((i + 2 < limit && text[i + 1] == '/' && text[i + 2] == '/') || (i >= 3 && IsArnWord(text, i - 3)))
+                {
+                    return true;
+                }
+
+                colon = true;
+            }
+            else if (i > 0 && i + 1 < limit && IsHostChar(text[i - 1]) && IsHostChar(text[i + 1]))
+            {
+                if (c == '.')
+                {
+                    return true;
+                }
+
+                ideographicDot = true;
+            }
+
+            if (colon && ideographicDot)
             {
                 return true;
             }
@@ -46,6 +75,11 @@ internal static class EndpointExtractor
 
         return false;
     }
+
+    private static bool IsHostChar(char c) => c > 127 || HostName.IsLabelChar(c);
+
+    private static bool IsArnWord(string text, int start)
+        => (text[start] | 0x20) == 'a' && (text[start + 1] | 0x20) == 'r' && (text[start + 2] | 0x20) == 'n';
 
     public static List<EndpointCandidate> Extract(string text)
     {

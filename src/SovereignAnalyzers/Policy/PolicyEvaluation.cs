@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Endpoints;
@@ -12,12 +13,15 @@ namespace SovereignAnalyzers.Policy;
 /// </summary>
 internal sealed class PolicyEvaluation
 {
+    private const int DefaultAlternatives = 3;
+
     private static readonly Lazy<PolicyEvaluation> DefaultEvaluation = new(() => new PolicyEvaluation(ProviderCatalog.BuiltIn, SovereigntyPolicy.Default, DateTime.UtcNow));
 
     private readonly Dictionary<string, Provider> _providers = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _forbiddenLaws = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PolicyException> _activeExceptions = new();
     private readonly List<PolicyException> _expiredExceptions = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Target>> _alternatives = new(StringComparer.Ordinal);
 
     public PolicyEvaluation(ProviderCatalog catalog, SovereigntyPolicy policy, DateTime today)
     {
@@ -142,7 +146,19 @@ internal sealed class PolicyEvaluation
     /// Allowed providers offering the same service kind: the policy's preferred alternatives first (in
     /// its order), otherwise catalog providers holding an immunity qualification for that kind.
     /// </summary>
-    public IReadOnlyList<Target> AlternativesFor(string? serviceKind, int max = 3)
+    public IReadOnlyList<Target> AlternativesFor(string? serviceKind, int max = DefaultAlternatives)
+    {
+        if (serviceKind is null || max != DefaultAlternatives)
+        {
+            return ComputeAlternatives(serviceKind, max);
+        }
+
+        // The answer depends only on the kind: computed once per kind, not once per finding (without a
+        // policy preference it walks every provider, and a policy may declare thousands).
+        return _alternatives.GetOrAdd(serviceKind, kind => ComputeAlternatives(kind, DefaultAlternatives));
+    }
+
+    private List<Target> ComputeAlternatives(string? serviceKind, int max)
     {
         var result = new List<Target>();
         if (serviceKind is null)

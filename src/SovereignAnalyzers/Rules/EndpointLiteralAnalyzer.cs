@@ -22,6 +22,8 @@ namespace SovereignAnalyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly char[] DotOrColon = { '.', ':' };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.EndpointLiteral);
 
     public override void Initialize(AnalysisContext context)
@@ -51,8 +53,8 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         var text = node switch
         {
             LiteralExpressionSyntax literal => literal.Token.ValueText,
-            InterpolatedStringExpressionSyntax interpolated => ConstantText(interpolated),
-            BinaryExpressionSyntax binary => ConstantText(binary),
+            InterpolatedStringExpressionSyntax interpolated => HasDotOrColon(interpolated) ? ConstantText(interpolated) : null,
+            BinaryExpressionSyntax binary => HasDotOrColon(binary) ? ConstantText(binary) : null,
             _ => null,
         };
         if (text is null)
@@ -89,6 +91,41 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
 
         return parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression);
     }
+
+    /// <summary>
+    /// Whether a constant part of an interpolated string or concatenation has a dot or a colon, without
+    /// which no endpoint can be found in the whole (holes are neither): most are log messages and SQL,
+    /// and their text is then never built.
+    /// </summary>
+    private static bool HasDotOrColon(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        switch (expression)
+        {
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return HasDotOrColon(binary.Left) || HasDotOrColon(binary.Right);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                return HasDotOrColon(literal.Token.ValueText);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax textPart && HasDotOrColon(textPart.TextToken.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasDotOrColon(string text) => text.IndexOfAny(DotOrColon) >= 0;
 
     /// <summary>The text of an interpolated string with each interpolation replaced by a hole.</summary>
     private static string ConstantText(InterpolatedStringExpressionSyntax interpolated)
@@ -199,8 +236,36 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
                 break;
         }
 
+        if (IsStringDeclaration(expression.Parent))
+        {
+            return false; // "string x = ..." or "var x = ...": converted to nothing else, no binding needed
+        }
+
         var converted = model.GetTypeInfo(expression, cancellationToken).ConvertedType;
         return converted is { Name: "XNamespace" or "XmlQualifiedName" };
+    }
+
+    /// <summary>The initialiser of a variable, constant, field or property declared <c>string</c> (or <c>var</c>).</summary>
+    private static bool IsStringDeclaration(SyntaxNode? parent)
+    {
+        if (parent is not EqualsValueClauseSyntax equals)
+        {
+            return false;
+        }
+
+        var type = equals.Parent switch
+        {
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+            PropertyDeclarationSyntax property => property.Type,
+            _ => null,
+        };
+        if (type is NullableTypeSyntax nullable)
+        {
+            type = nullable.ElementType;
+        }
+
+        return (type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.StringKeyword))
+            || (type is IdentifierNameSyntax { IsVar: true } && equals.Parent?.Parent is VariableDeclarationSyntax);
     }
 
     private static bool IsNamespaceName(string? name)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,13 +30,26 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (SdkSymbols.For(start.Compilation) is not { } symbols)
+            if (!SdkSymbols.MayReferenceSdk(start.Compilation))
             {
                 return;
             }
 
+            // The symbols are resolved on the first operation, once the compiler has bound the references
+            // (here they would have to be bound first, and every analyzer starting would wait for it).
+            var compilation = start.Compilation;
+            var symbols = new Lazy<SdkSymbols?>(() => SdkSymbols.For(compilation), LazyThreadSafetyMode.PublicationOnly);
             var evaluation = CompilationPolicy.Get(start);
-            start.RegisterOperationAction(c => Analyze(c, symbols, evaluation), OperationKind.ObjectCreation, OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (symbols.Value is { } sdk)
+                    {
+                        Analyze(c, sdk, evaluation);
+                    }
+                },
+                OperationKind.ObjectCreation,
+                OperationKind.Invocation);
         });
     }
 
