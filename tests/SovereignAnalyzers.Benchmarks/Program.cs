@@ -45,7 +45,10 @@ internal static class Program
             Iterations: Option(args, "--iterations", quick ? 3 : 10),
             Concurrent: args.Contains("--concurrent"),
             Quick: quick,
-            Scenarios: OptionText(args, "--scenarios")?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase));
+            Scenarios: OptionText(args, "--scenarios")?.Split(',').ToHashSet(StringComparer.OrdinalIgnoreCase))
+        {
+            CallbackProfile = args.Contains("--callback-profile"),
+        };
         if (!System.Runtime.GCSettings.IsServerGC && Debugger.IsOptimized() is false)
         {
             Console.WriteLine("WARNING: not an optimised build; run with -c Release.");

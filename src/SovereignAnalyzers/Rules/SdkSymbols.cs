@@ -17,9 +17,17 @@ internal sealed class SdkSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
+    // Per reference: itself when it may be an SDK assembly, null otherwise (see MayReferenceSdk).
+    private static readonly ConditionalWeakTable<MetadataReference, MetadataReference?> SdkReferences = new();
+
     private readonly HashSet<IAssemblySymbol> _sdkAssemblies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
+
+    // Keyed by symbol object (reference equality is cheap, and the same object is met again and again):
+    // the first time an object is met, the answer comes from the symbol-equality caches above.
+    private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clientsByInstance = new(ReferenceComparer.Instance);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _sdkTypes = new(ReferenceComparer.Instance);
 
     private SdkSymbols(Compilation compilation, List<SdkFamilySymbols> families, List<ReferencedSdkAssembly> referenced)
     {
@@ -47,20 +55,30 @@ internal sealed class SdkSymbols
     /// </summary>
     public static bool MayReferenceSdk(Compilation compilation)
     {
-        var families = SdkCatalog.BuiltIn.Families;
         foreach (var reference in compilation.References)
         {
-            if (AssemblyName(reference) is not { } name)
+            // References outlive compilations (the compiler server and the IDE reuse them): asked once each.
+            if (SdkReferences.GetValue(reference, r => IsSdkReference(r) ? r : null) is not null)
             {
                 return true;
             }
+        }
 
-            foreach (var family in families)
+        return false;
+    }
+
+    private static bool IsSdkReference(MetadataReference reference)
+    {
+        if (AssemblyName(reference) is not { } name)
+        {
+            return true;
+        }
+
+        foreach (var family in SdkCatalog.BuiltIn.Families)
+        {
+            if (family.MatchesAssembly(name))
             {
-                if (family.MatchesAssembly(name))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -139,6 +157,24 @@ internal sealed class SdkSymbols
     /// <summary>The family whose client <paramref name="type"/> is, or null.</summary>
     public SdkFamilySymbols? ClientFamily(ITypeSymbol? type)
     {
+        if (type is null)
+        {
+            return null;
+        }
+
+        // The hot path (every object creation): the answer for this very symbol object, by reference.
+        if (_clientsByInstance.TryGetValue(type, out var seen))
+        {
+            return seen.Family;
+        }
+
+        var family = FindClientFamilyOf(type);
+        _clientsByInstance.TryAdd(type, new ClientInfo(family));
+        return family;
+    }
+
+    private SdkFamilySymbols? FindClientFamilyOf(ITypeSymbol type)
+    {
         if (type is not INamedTypeSymbol named || type.TypeKind == TypeKind.Error)
         {
             return null;
@@ -154,10 +190,22 @@ internal sealed class SdkSymbols
         return info.Family;
     }
 
+    /// <summary>Whether <paramref name="type"/> is declared in an SDK assembly, cached per symbol object (the hot path of every invocation).</summary>
+    private bool IsSdkType(INamedTypeSymbol type)
+    {
+        if (!_sdkTypes.TryGetValue(type, out var isSdk))
+        {
+            isSdk = IsSdkAssembly(type.ContainingAssembly);
+            _sdkTypes.TryAdd(type, isSdk);
+        }
+
+        return isSdk;
+    }
+
     /// <summary>The decision rule a method matches (factory, builder call or registration), or null.</summary>
     public SdkMethodMatch? MethodRule(IMethodSymbol method)
     {
-        if (!IsSdkAssembly(method.ContainingAssembly))
+        if (!(method.ContainingType is { } type ? IsSdkType(type) : IsSdkAssembly(method.ContainingAssembly)))
         {
             return null;
         }
@@ -216,6 +264,15 @@ internal sealed class SdkSymbols
         }
 
         return null;
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ISymbol obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     private sealed class Holder

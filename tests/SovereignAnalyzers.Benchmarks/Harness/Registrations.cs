@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,12 +49,26 @@ internal sealed class RegistrationScope
                 text.Append(" [").Append(string.Join(", ", registration.Kinds.Select(registration.KindName))).Append(']');
             }
 
+            if (CallbackTimer.Enabled)
+            {
+                text.Append(": ").Append(registration.Timer);
+            }
+
             text.Append('\n');
             registration.Nested?.Describe(text, indent + "  ");
         }
     }
 
     public int Count => _registrations.Sum(r => 1 + (r.Nested?.Count ?? 0));
+
+    public void ResetTimers()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Timer.Reset();
+            registration.Nested?.ResetTimers();
+        }
+    }
 
     internal sealed class Recorder
     {
@@ -110,6 +125,9 @@ internal sealed class Registration
 
     public RegistrationScope? Nested { get; set; }
 
+    /// <summary>Callback timings, when <see cref="CallbackTimer.Enabled"/> (the <c>--callback-profile</c> diagnostic mode).</summary>
+    public CallbackTimer Timer { get; } = new();
+
     public RegistrationScope NestedScope() => Nested ??= new RegistrationScope();
 
     public static string SyntaxKindName(int kind) => ((SyntaxKind)kind).ToString();
@@ -117,6 +135,66 @@ internal sealed class Registration
     public static string OperationKindName(int kind) => ((OperationKind)kind).ToString();
 
     public static string SymbolKindName(int kind) => ((SymbolKind)kind).ToString();
+}
+
+/// <summary>
+/// Times each call of a recorded callback (count, total, and the share of calls over 20 µs) so that
+/// the time an analyzer spends can be told apart: many cheap calls, or a few expensive ones.
+/// </summary>
+internal sealed class CallbackTimer
+{
+    private static readonly long SlowTicks = System.Diagnostics.Stopwatch.Frequency / 50_000;
+    private long _calls;
+    private long _ticks;
+    private long _slowCalls;
+    private long _slowTicks;
+
+    public static bool Enabled { get; set; }
+
+    public Action<T> Wrap<T>(Action<T> action)
+    {
+        if (!Enabled)
+        {
+            return action;
+        }
+
+        return argument =>
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                action(argument);
+            }
+            finally
+            {
+                var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - start;
+                Interlocked.Increment(ref _calls);
+                Interlocked.Add(ref _ticks, elapsed);
+                if (elapsed > SlowTicks)
+                {
+                    Interlocked.Increment(ref _slowCalls);
+                    Interlocked.Add(ref _slowTicks, elapsed);
+                }
+            }
+        };
+    }
+
+    public void Reset()
+    {
+        _calls = _ticks = _slowCalls = _slowTicks = 0;
+    }
+
+    public override string ToString()
+    {
+        if (_calls == 0)
+        {
+            return "not called";
+        }
+
+        static double Ms(long ticks) => ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{_calls:N0} calls, {Ms(_ticks):F1} ms ({Ms(_ticks) * 1e6 / _calls:F0} ns/call); {_slowCalls:N0} over 20 µs: {Ms(_slowTicks):F1} ms");
+    }
 }
 
 /// <summary>Runs a real analyzer unchanged (its own callbacks are registered) while recording what it registers.</summary>
@@ -163,8 +241,23 @@ internal sealed class RecordingAnalysisContext : AnalysisContext
 
     public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
     {
-        var nested = _recorder.Add("CompilationStart").NestedScope();
-        _inner.RegisterCompilationStartAction(c => action(new RecordingCompilationStartContext(c, nested.Begin())));
+        var registration = _recorder.Add("CompilationStart");
+        var nested = registration.NestedScope();
+        _inner.RegisterCompilationStartAction(registration.Timer.Wrap<CompilationStartAnalysisContext>(c =>
+        {
+            if (CallbackTimer.Enabled)
+            {
+                // Profiling: the actions are registered through a wrapper that times each call (limit: a
+                // wrapper cannot serve TryGetValue, so profile without a policy file).
+                action(new RecordingCompilationStartContext(c, nested.Begin()));
+            }
+            else
+            {
+                // The analyzer gets Roslyn's own context (TryGetValue and all work); what it registered is read back.
+                action(c);
+                RoslynActions.Record(c, nested.Begin());
+            }
+        }));
     }
 
     public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action)
@@ -240,6 +333,116 @@ internal sealed class RecordingAnalysisContext : AnalysisContext
     }
 }
 
+/// <summary>
+/// Reads back what an analyzer registered in a compilation-start action from Roslyn's own context
+/// (internal state, read by reflection: the harness pins the compiler version). An action kind it does
+/// not know is reported, so that the floor never silently misses a callback.
+/// </summary>
+internal static class RoslynActions
+{
+    private static readonly (string Field, string Action)[] Known =
+    {
+        ("_compilationEndActions", "CompilationEnd"),
+        ("_compilationActions", "Compilation"),
+        ("_syntaxTreeActions", "SyntaxTree"),
+        ("_additionalFileActions", "AdditionalFile"),
+        ("_semanticModelActions", "SemanticModel"),
+        ("_symbolActions", "Symbol"),
+        ("_symbolStartActions", "SymbolStart"),
+        ("_codeBlockStartActions", "CodeBlockStart"),
+        ("_codeBlockActions", "CodeBlock"),
+        ("_operationBlockStartActions", "OperationBlockStart"),
+        ("_operationBlockActions", "OperationBlock"),
+        ("_syntaxNodeActions", "SyntaxNode"),
+        ("_operationActions", "Operation"),
+    };
+
+    // Registered inside nested start actions (symbol, code block, operation block), which the floor registers empty.
+    private static readonly string[] Nested = { "_symbolEndActions", "_codeBlockEndActions", "_operationBlockEndActions", "_compilationStartActions" };
+
+    public static List<string> Problems { get; } = new();
+
+    public static void Record(CompilationStartAnalysisContext context, RegistrationScope.Recorder recorder)
+    {
+        const BindingFlags Flags = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
+        try
+        {
+            var scope = context.GetType().GetField("_scope", Flags)?.GetValue(context)
+                ?? throw new InvalidOperationException("no _scope in " + context.GetType());
+            FieldInfo? boxField = null;
+            for (var type = scope.GetType(); type is not null && boxField is null; type = type.BaseType)
+            {
+                boxField = type.GetField("_analyzerActions", Flags | BindingFlags.DeclaredOnly);
+            }
+
+            if (boxField is null)
+            {
+                throw new InvalidOperationException("no _analyzerActions in " + scope.GetType());
+            }
+
+            if (boxField.GetValue(scope) is not { } box)
+            {
+                return; // created on the first registration: nothing registered
+            }
+
+            var actions = box.GetType().GetField("Value")?.GetValue(box) ?? throw new InvalidOperationException("no actions in the box");
+            foreach (var field in actions.GetType().GetFields(Flags))
+            {
+                if (field.GetValue(actions) is not System.Collections.IEnumerable items || field.FieldType == typeof(string))
+                {
+                    continue;
+                }
+
+                var list = items.Cast<object>().ToList();
+                var known = Array.Find(Known, k => k.Field == field.Name).Action;
+                if (known is null)
+                {
+                    if (list.Count > 0 && Array.IndexOf(Nested, field.Name) < 0)
+                    {
+                        lock (Problems)
+                        {
+                            Problems.Add($"{field.Name} ({list.Count}) is not replayed by the floor");
+                        }
+                    }
+
+                    continue;
+                }
+
+                foreach (var item in list)
+                {
+                    var kinds = item.GetType().GetProperty("Kinds", Flags)?.GetValue(item) as System.Collections.IEnumerable;
+                    var kindNumbers = kinds?.Cast<object>().Select(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                    switch (known)
+                    {
+                        case "SyntaxNode":
+                            recorder.Add(known, kindNumbers, Registration.SyntaxKindName);
+                            break;
+                        case "Operation":
+                            recorder.Add(known, kindNumbers, Registration.OperationKindName);
+                            break;
+                        case "Symbol":
+                            recorder.Add(known, kindNumbers, Registration.SymbolKindName);
+                            break;
+                        case "SymbolStart":
+                            recorder.Add(known, detail: item.GetType().GetProperty("Kind", Flags)?.GetValue(item)?.ToString());
+                            break;
+                        default:
+                            recorder.Add(known);
+                            break;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or TargetInvocationException or ArgumentException)
+        {
+            lock (Problems)
+            {
+                Problems.Add("cannot read the registered actions: " + e.Message);
+            }
+        }
+    }
+}
+
 internal sealed class RecordingCompilationStartContext : CompilationStartAnalysisContext
 {
     private readonly CompilationStartAnalysisContext _inner;
@@ -254,8 +457,8 @@ internal sealed class RecordingCompilationStartContext : CompilationStartAnalysi
 
     public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
     {
-        _recorder.Add("CompilationEnd");
-        _inner.RegisterCompilationEndAction(action);
+        var registration = _recorder.Add("CompilationEnd");
+        _inner.RegisterCompilationEndAction(registration.Timer.Wrap(action));
     }
 
     public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
@@ -297,20 +500,20 @@ internal sealed class RecordingCompilationStartContext : CompilationStartAnalysi
 
     public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
     {
-        _recorder.Add("AdditionalFile");
-        _inner.RegisterAdditionalFileAction(action);
+        var registration = _recorder.Add("AdditionalFile");
+        _inner.RegisterAdditionalFileAction(registration.Timer.Wrap(action));
     }
 
     public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
     {
-        _recorder.Add("SyntaxNode", syntaxKinds.Select(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)), Registration.SyntaxKindName);
-        _inner.RegisterSyntaxNodeAction(action, syntaxKinds);
+        var registration = _recorder.Add("SyntaxNode", syntaxKinds.Select(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)), Registration.SyntaxKindName);
+        _inner.RegisterSyntaxNodeAction(registration.Timer.Wrap(action), syntaxKinds);
     }
 
     public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
     {
-        _recorder.Add("Operation", operationKinds.Select(k => (int)k), Registration.OperationKindName);
-        _inner.RegisterOperationAction(action, operationKinds);
+        var registration = _recorder.Add("Operation", operationKinds.Select(k => (int)k), Registration.OperationKindName);
+        _inner.RegisterOperationAction(registration.Timer.Wrap(action), operationKinds);
     }
 
     public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
@@ -334,20 +537,20 @@ internal sealed class RecordingCompilationStartContext : CompilationStartAnalysi
 /// </summary>
 internal sealed class FloorAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = new(
-        "FLOOR0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
     private readonly RegistrationScope _root;
 
-    public FloorAnalyzer(string name, RegistrationScope root)
+    /// <param name="enabled">As the analyzer it stands for: one whose rules are all off by default is not run at all.</param>
+    public FloorAnalyzer(string name, RegistrationScope root, bool enabled)
     {
         Name = name;
         _root = root;
+        SupportedDiagnostics = ImmutableArray.Create(new DiagnosticDescriptor(
+            "FLOOR0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: enabled));
     }
 
     public string Name { get; }
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     public override void Initialize(AnalysisContext context)
     {

@@ -14,6 +14,9 @@ namespace SovereignAnalyzers.Benchmarks.Harness;
 /// <param name="Scenarios">Scenario keys to run (compile, ours, peer, floor, policy); null for all (the default).</param>
 internal sealed record HarnessSettings(int Files, int Seed, int Iterations, bool Concurrent, bool Quick, IReadOnlySet<string>? Scenarios = null)
 {
+    /// <summary>Time each of our callbacks instead of running the benchmark (<c>--callback-profile</c>).</summary>
+    public bool CallbackProfile { get; init; }
+
     public bool Runs(string key) => Scenarios is null || Scenarios.Contains(key);
 }
 
@@ -70,7 +73,7 @@ internal sealed class WholeCompilationBenchmark
         // recorders first: the floor registers exactly what they registered.
         var recorders = ours.Select(a => new RecordingAnalyzer(a)).ToImmutableArray();
         await AnalyzeAsync(recorders.CastArray<DiagnosticAnalyzer>(), DefaultOptions(), _warmUpTrees);
-        var floor = recorders.Select(r => (DiagnosticAnalyzer)new FloorAnalyzer("Floor(" + r.Inner.GetType().Name + ")", r.Root)).ToImmutableArray();
+        var floor = recorders.Select(r => (DiagnosticAnalyzer)new FloorAnalyzer("Floor(" + r.Inner.GetType().Name + ")", r.Root, r.Inner.SupportedDiagnostics.Any(d => d.IsEnabledByDefault))).ToImmutableArray();
         DescribeFloor(recorders);
         await CompileOnlyAsync(_warmUpTrees);
         await AnalyzeAsync(peer, DefaultOptions(), _warmUpTrees);
@@ -78,6 +81,12 @@ internal sealed class WholeCompilationBenchmark
         await AnalyzeAsync(ours, PolicyOptions(), _warmUpTrees);
 
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up on {_warmUpTrees.Length} files done at {total.Elapsed.TotalSeconds:F0} s"));
+
+        if (_settings.CallbackProfile)
+        {
+            await ProfileCallbacksAsync(ours);
+            return 0;
+        }
 
         // Measured: A B C D E, A B C D E, ...
         var samples = new Dictionary<string, List<RunResult>>
@@ -147,6 +156,40 @@ internal sealed class WholeCompilationBenchmark
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"summary files={_trees.Length} overhead={overhead:F4} vs_bannedapi={vsPeer:F2} vs_floor={vsFloor:F2} policy_scaling={scaling:F2}{(policyEffective ? string.Empty : " (policy ignored)")}"));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>--callback-profile</c> (a diagnostic mode, not the benchmark): our analyzers wrapped in timing
+    /// recorders, per registered callback: how many calls, how long, and how much in calls over 20 µs.
+    /// </summary>
+    private async Task ProfileCallbacksAsync(ImmutableArray<DiagnosticAnalyzer> ours)
+    {
+        CallbackTimer.Enabled = true;
+        var timed = ours.Select(a => new RecordingAnalyzer(a)).ToImmutableArray();
+        await AnalyzeAsync(timed.CastArray<DiagnosticAnalyzer>(), DefaultOptions(), _trees);
+        foreach (var recorder in timed)
+        {
+            recorder.Root.ResetTimers();
+        }
+
+        for (var i = 0; i < _settings.Iterations; i++)
+        {
+            var run = await AnalyzeAsync(timed.CastArray<DiagnosticAnalyzer>(), DefaultOptions(), _trees);
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1}: analyzer time {run.AnalyzerTime.TotalMilliseconds:F1} ms ({string.Join(", ", run.PerAnalyzer.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F1}"))})"));
+        }
+
+        var text = new StringBuilder();
+        foreach (var recorder in timed)
+        {
+            text.Append("  ").Append(recorder.Inner.GetType().Name).Append(":\n");
+            recorder.Root.Describe(text, "    ");
+        }
+
+        _out.Write($"callbacks over {_settings.Iterations} compilations:\n" + text);
+        if (_analyzerExceptions.Count > 0)
+        {
+            _out.WriteLine($"WARNING: {_analyzerExceptions.Count} analyzer exceptions; first: {_analyzerExceptions[0]}");
+        }
     }
 
     private static string Last(List<RunResult> runs, Func<RunResult, TimeSpan> time)
@@ -334,6 +377,10 @@ internal sealed class WholeCompilationBenchmark
         }
 
         _out.Write("floor: no-op analyzers registering what ours registered on this corpus:\n" + text);
+        foreach (var problem in RoslynActions.Problems.Distinct())
+        {
+            _out.WriteLine("WARNING (floor): " + problem);
+        }
 
         var kinds = new HashSet<SyntaxKind>();
         foreach (var recorder in recorders)
