@@ -57,9 +57,9 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             BinaryExpressionSyntax binary => HasDotOrColon(binary) ? ConstantText(binary) : null,
             _ => null,
         };
-        if (text is null)
+        if (text is null || !EndpointExtractor.MayContainEndpoint(text))
         {
-            return;
+            return; // before node.SyntaxTree, which walks up to the root the first time
         }
 
         var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath);

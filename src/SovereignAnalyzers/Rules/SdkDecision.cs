@@ -48,7 +48,8 @@ internal sealed class SdkDecision
     /// <summary>The decision <paramref name="operation"/> makes, or null when it is not one (the common case, answered from caches).</summary>
     public static SdkDecision? From(IOperation operation, SdkSymbols symbols)
     {
-        switch (operation)
+        // Kind first: a property read is cheaper than testing the object against operation interfaces.
+        switch (operation.Kind == OperationKind.ObjectCreation || operation.Kind == OperationKind.Invocation ? operation : null)
         {
             case IObjectCreationOperation creation:
                 if (symbols.ClientFamily(creation.Type) is not { } family || creation.Constructor is null || IsDerivedClient(creation.Constructor, family, symbols))

@@ -24,9 +24,7 @@ internal sealed class SdkSymbols
     private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
 
-    // Keyed by symbol object (reference equality is cheap, and the same object is met again and again):
-    // the first time an object is met, the answer comes from the symbol-equality caches above.
-    private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clientsByInstance = new(ReferenceComparer.Instance);
+    // Keyed by symbol object (reference equality is cheap, and a type definition is one object): the hot path.
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _sdkTypes = new(ReferenceComparer.Instance);
 
     private SdkSymbols(Compilation compilation, List<SdkFamilySymbols> families, List<ReferencedSdkAssembly> referenced)
@@ -157,30 +155,17 @@ internal sealed class SdkSymbols
     /// <summary>The family whose client <paramref name="type"/> is, or null.</summary>
     public SdkFamilySymbols? ClientFamily(ITypeSymbol? type)
     {
-        if (type is null)
-        {
-            return null;
-        }
-
-        // The hot path (every object creation): the answer for this very symbol object, by reference.
-        if (_clientsByInstance.TryGetValue(type, out var seen))
-        {
-            return seen.Family;
-        }
-
-        var family = FindClientFamilyOf(type);
-        _clientsByInstance.TryAdd(type, new ClientInfo(family));
-        return family;
-    }
-
-    private SdkFamilySymbols? FindClientFamilyOf(ITypeSymbol type)
-    {
         if (type is not INamedTypeSymbol named || type.TypeKind == TypeKind.Error)
         {
             return null;
         }
 
         var key = named.OriginalDefinition;
+        if (!IsSdkType(key))
+        {
+            return null; // the hot path (every object creation): answered by reference, once per type definition
+        }
+
         if (!_clients.TryGetValue(key, out var info))
         {
             info = new ClientInfo(FindClientFamily(key));
