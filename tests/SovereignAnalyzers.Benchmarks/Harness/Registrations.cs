@@ -148,6 +148,7 @@ internal sealed class CallbackTimer
     private long _ticks;
     private long _slowCalls;
     private long _slowTicks;
+    private long _allocated;
 
     public static bool Enabled { get; set; }
 
@@ -160,6 +161,7 @@ internal sealed class CallbackTimer
 
         return argument =>
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
@@ -168,6 +170,7 @@ internal sealed class CallbackTimer
             finally
             {
                 var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - start;
+                Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
                 Interlocked.Increment(ref _calls);
                 Interlocked.Add(ref _ticks, elapsed);
                 if (elapsed > SlowTicks)
@@ -181,7 +184,7 @@ internal sealed class CallbackTimer
 
     public void Reset()
     {
-        _calls = _ticks = _slowCalls = _slowTicks = 0;
+        _calls = _ticks = _slowCalls = _slowTicks = _allocated = 0;
     }
 
     public override string ToString()
@@ -193,7 +196,7 @@ internal sealed class CallbackTimer
 
         static double Ms(long ticks) => ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{_calls:N0} calls, {Ms(_ticks):F1} ms ({Ms(_ticks) * 1e6 / _calls:F0} ns/call); {_slowCalls:N0} over 20 µs: {Ms(_slowTicks):F1} ms");
+            $"{_calls:N0} calls, {Ms(_ticks):F1} ms ({Ms(_ticks) * 1e6 / _calls:F0} ns/call), {_allocated / 1024.0:N0} KB allocated; {_slowCalls:N0} over 20 µs: {Ms(_slowTicks):F1} ms");
     }
 }
 
