@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Resources;
+using SovereignAnalyzers.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SovereignAnalyzers.Tests.EndToEnd;
+
+/// <summary>
+/// The package as a user gets it: packed from nuget/, restored from a local feed into plain console
+/// projects, built with the dotnet CLI. Run alone with
+/// <c>dotnet test SovereignAnalyzers.sln --filter Category=EndToEnd</c>; leave out with <c>Category!=EndToEnd</c>.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class PackageTests : IClassFixture<PackageFixture>
+{
+    private static readonly int LiteralColumn = PackageFixture.ProgramSource.IndexOf('"', StringComparison.Ordinal) + 1;
+    private static readonly int AppSettingsEndpointLine = PackageFixture.AppSettings.Split('\n').ToList().FindIndex(l => l.Contains("amazonaws", StringComparison.Ordinal)) + 1;
+
+    private readonly PackageFixture package;
+    private readonly ITestOutputHelper output;
+
+    public PackageTests(PackageFixture package, ITestOutputHelper output)
+    {
+        this.package = package;
+        this.output = output;
+    }
+
+    [Fact]
+    public void The_package_holds_the_analyzer_with_its_French_resources_and_the_build_files_and_no_lib()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("analyzers/dotnet/cs/SovereignAnalyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/fr/SovereignAnalyzers.resources.dll", entries);
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            Assert.Contains($"{folder}/SovereignAnalyzers.props", entries);
+            Assert.Contains($"{folder}/SovereignAnalyzers.targets", entries);
+        }
+
+        Assert.Contains("build/config/enforcement-error.globalconfig", entries);
+        Assert.Contains("build/config/enforcement-none.globalconfig", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal) || e.EndsWith(".deps.json", StringComparison.Ordinal));
+        if (File.Exists(Repository.PathOf("docs", "sovereignty.schema.json")))
+        {
+            Assert.Contains("schema/sovereignty.schema.json", entries);
+        }
+
+        var nuspecEntry = archive.Entries.Single(e => e.FullName == "SovereignAnalyzers.nuspec");
+        using var nuspecStream = nuspecEntry.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal(package.Version, Value("version"));
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.NotNull(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository")?.Attribute("url"));
+        Assert.Null(Value("dependencies"));
+    }
+
+    [Fact]
+    public async Task A_plain_console_project_warns_by_default()
+    {
+        var build = await BuildPlainWithSarif();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["Program.cs(1," + LiteralColumn + "): warning SOV0001"], Findings(build, "SOV0001"));
+        Assert.DoesNotContain(": error SOV", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sarif_log_carries_the_inventory_properties()
+    {
+        var build = await BuildPlainWithSarif();
+        Assert.True(File.Exists(package.SarifPath), build.ToString());
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(package.SarifPath));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "SOV0001");
+        var properties = result.GetProperty("properties").GetProperty("customProperties");
+        string? Property(string name) => properties.TryGetProperty(name, out var value) ? value.GetString() : null;
+
+        Assert.Equal("aws", Property("providerId"));
+        Assert.Equal("Amazon Web Services", Property("providerName"));
+        Assert.Equal("US", Property("jurisdiction"));
+        Assert.Contains("us-cloud-act", Property("laws")!.Split(','));
+        Assert.Equal("object-storage-s3", Property("serviceKind"));
+        Assert.Equal("eu-west-3", Property("region"));
+        Assert.Equal("acme-archive.s3.eu-west-3.amazonaws.com", Property("host"));
+        Assert.Equal(ProviderCatalog.BuiltIn.Version, Property("catalogVersion"));
+        Assert.False(string.IsNullOrEmpty(Property("reasons")));
+        Assert.EndsWith("/plain/Program.cs", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+    }
+
+    [FactRequiringRule("SOV0004", "the package already passes appsettings.json to the analyzers (see Policy_and_configuration_files_reach_the_compiler)")]
+    public async Task Appsettings_json_is_scanned()
+    {
+        var build = await BuildPlainWithSarif();
+
+        Assert.Single(Findings(build, "SOV0004"), f => f.StartsWith($"appsettings.json({AppSettingsEndpointLine},", StringComparison.Ordinal) && f.EndsWith("warning SOV0004", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Enforcement_error_fails_the_build_with_error_SOV0001()
+    {
+        var build = await BuildPlainWithErrorEnforcement();
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(["Program.cs(1," + LiteralColumn + "): error SOV0001"], Findings(build, "SOV0001"));
+        if (ShippedAnalyzers.Supports("SOV0004"))
+        {
+            // A global analyzer config reaches diagnostics located in additional files; an .editorconfig section would not.
+            Assert.Single(Findings(build, "SOV0004"), f => f.StartsWith($"appsettings.json({AppSettingsEndpointLine},", StringComparison.Ordinal) && f.EndsWith("error SOV0004", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Messages_come_in_French_from_the_packaged_satellite_assembly()
+    {
+        var build = await BuildPlainWithErrorEnforcement();
+
+        // The longest fixed part of the French message format, e.g. " est un point de terminaison de ".
+        var french = Strings.ResourceManager.GetString(nameof(Strings.SOV0001Message), CultureInfo.GetCultureInfo("fr"))!;
+        var english = Strings.ResourceManager.GetString(nameof(Strings.SOV0001Message), CultureInfo.InvariantCulture)!;
+        var fixedPart = Regex.Split(french, @"\{\d+\}").OrderByDescending(p => p.Length).First();
+        Assert.DoesNotContain(fixedPart, english, StringComparison.Ordinal);
+
+        var line = Assert.Single(build.Output.Split('\n').Where(l => l.Contains("error SOV0001", StringComparison.Ordinal)).Distinct());
+        Assert.Contains(fixedPart, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_severity_in_the_users_editorconfig_wins_over_error_enforcement()
+    {
+        var build = await package.Build("override-error", package.OverrideProject, "-p:SovereigntyEnforcement=error");
+        output.WriteLine(build.ToString());
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["Program.cs(1," + LiteralColumn + "): warning SOV0001"], Findings(build, "SOV0001"));
+    }
+
+    [Fact]
+    public async Task Enforcement_none_reports_nothing()
+    {
+        var build = await package.Build("plain-none", package.PlainProject, "-p:SovereigntyEnforcement=none");
+        output.WriteLine(build.ToString());
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotMatch(@"(warning|error|info) SOV\d{4}", build.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_enforcement_value_is_a_build_error()
+    {
+        var build = await package.Build("plain-typo", package.PlainProject, "-p:SovereigntyEnforcement=erorr");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("SovereigntyEnforcement is 'erorr'; expected warning, error or none.", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Policy_and_configuration_files_reach_the_compiler()
+    {
+        var restore = await package.Run("org-restore", package.OrganisationProject, null, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var items = await package.Run("org-items", package.OrganisationProject, null,
+            "msbuild", "-nodeReuse:false", "-t:SovereigntyAddAdditionalFiles", "-getItem:AdditionalFiles");
+        Assert.True(items.ExitCode == 0, items.ToString());
+
+        using var json = JsonDocument.Parse(items.StandardOutput);
+        var files = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(i => (
+                Path: Path.GetRelativePath(package.Root, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'),
+                Role: i.TryGetProperty("SovereigntyPolicy", out var role) ? role.GetString() : string.Empty))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(
+            [
+                ("org/app/.env", string.Empty),
+                ("org/app/appsettings.json", string.Empty),
+                ("org/app/web.config", string.Empty),
+                ("org/policies/organisation.json", "base"),
+                ("org/sovereignty.json", "root"),
+            ],
+            files);
+    }
+
+    [FactRequiringRule("SOV0900", "the policy file is read by the analyzers only once the policy rules exist; until then Policy_and_configuration_files_reach_the_compiler checks what the package hands them")]
+    public async Task A_policy_in_a_parent_folder_and_the_policy_it_extends_apply()
+    {
+        var build = await package.Build("org-build", package.OrganisationProject);
+        output.WriteLine(build.ToString());
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotMatch(@"(warning|error) SOV\d{4}", build.Output);
+    }
+
+    private Task<DotNetResult> BuildPlainWithSarif()
+        => package.Build("plain-default", package.PlainProject, $"-p:ErrorLog={package.SarifPath}%2Cversion=2.1");
+
+    private Task<DotNetResult> BuildPlainWithErrorEnforcement()
+        => package.Build("plain-error", package.PlainProject, new Dictionary<string, string> { ["DOTNET_CLI_UI_LANGUAGE"] = "fr-FR" }, "-p:SovereigntyEnforcement=error");
+
+    /// <summary>The distinct "File(line,column): severity ID" of a rule in a build log (dotnet build prints each twice).</summary>
+    private static List<string> Findings(DotNetResult build, string ruleId)
+        => Regex.Matches(build.Output, $@"([^\s/\\]+\(\d+,\d+\)): (warning|error|info) {ruleId}\b")
+            .Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value} {ruleId}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+}
