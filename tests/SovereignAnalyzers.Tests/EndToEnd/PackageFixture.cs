@@ -15,6 +15,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// &lt;temp&gt;/override/                the same Program.cs, with an .editorconfig that sets SOV0001's severity
 /// &lt;temp&gt;/org/sovereignty.json      extends policies/organisation.json, which allows AWS
 /// &lt;temp&gt;/org/app/                 console app under that policy
+/// &lt;temp&gt;/sarif/                   SARIF logs written with SovereigntySarifDirectory
 /// </code>
 /// Builds are memoised per scenario: several facts assert on one build.
 /// </summary>

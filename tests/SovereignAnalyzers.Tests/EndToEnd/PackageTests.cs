@@ -142,11 +142,25 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public async Task A_severity_in_the_users_editorconfig_wins_over_error_enforcement()
     {
-        var build = await package.Build("override-error", package.OverrideProject, "-p:SovereigntyEnforcement=error");
+        var build = await BuildOverrideWithErrorEnforcement();
         output.WriteLine(build.ToString());
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(["Program.cs(1," + LiteralColumn + "): warning SOV0001"], Findings(build, "SOV0001"));
+    }
+
+    [Fact]
+    public async Task SovereigntySarifDirectory_writes_one_sarif_log_per_project()
+    {
+        var build = await BuildOverrideWithErrorEnforcement();
+        var sarifPath = Path.Combine(package.Root, "sarif", "app.sarif");
+        Assert.True(File.Exists(sarifPath), build.ToString());
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var result = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "SOV0001");
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        Assert.Equal("aws", result.GetProperty("properties").GetProperty("customProperties").GetProperty("providerId").GetString());
     }
 
     [Fact]
@@ -208,6 +222,10 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
     private Task<DotNetResult> BuildPlainWithSarif()
         => package.Build("plain-default", package.PlainProject, $"-p:ErrorLog={package.SarifPath}%2Cversion=2.1");
+
+    // The SARIF folder is relative to where the build starts (the project folder here).
+    private Task<DotNetResult> BuildOverrideWithErrorEnforcement()
+        => package.Build("override-error", package.OverrideProject, "-p:SovereigntyEnforcement=error", "-p:SovereigntySarifDirectory=../sarif");
 
     private Task<DotNetResult> BuildPlainWithErrorEnforcement()
         => package.Build("plain-error", package.PlainProject, new Dictionary<string, string> { ["DOTNET_CLI_UI_LANGUAGE"] = "fr-FR" }, "-p:SovereigntyEnforcement=error");
