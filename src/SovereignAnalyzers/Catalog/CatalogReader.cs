@@ -89,7 +89,7 @@ internal static class CatalogReader
             value.GetString("shortName") ?? RequiredString(value, "name"),
             RequiredString(value, "jurisdiction"),
             value.GetString("reference") ?? string.Empty,
-            ReadSource(value));
+            ReadDeclarationSource(value));
 
     private static Qualification ReadQualification(JsonValue value)
         => new(
@@ -97,7 +97,7 @@ internal static class CatalogReader
             RequiredString(value, "name"),
             value.GetString("issuer") ?? string.Empty,
             value.GetBoolean("immunity") ?? false,
-            ReadSource(value));
+            ReadDeclarationSource(value));
 
     private static QualificationGrant ReadGrant(JsonValue value)
     {
@@ -124,6 +124,12 @@ internal static class CatalogReader
         => value.Kind == JsonKind.String
             ? new ProviderSample(value.StringValue!, null, null)
             : new ProviderSample(RequiredString(value, "text"), value.GetString("service"), value.GetString("region"));
+
+    /// <summary>A law or scheme is declared with the text that establishes it: confirmed unless it says otherwise.</summary>
+    private static FactSource ReadDeclarationSource(JsonValue value)
+        => value.Get("status") is null
+            ? new FactSource(FactStatus.Confirmed, RequiredString(value, "source"), RequiredString(value, "asOf"))
+            : ReadSource(value);
 
     private static FactSource ReadSource(JsonValue value)
     {

@@ -159,6 +159,12 @@ internal static class EndpointExtractor
 
     private static void AddHost(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results)
     {
+        // "https://s3.amazonaws.com" + path: a run-time part right after a host starts the port or path.
+        while (end > start && text[end - 1] == HostName.Hole)
+        {
+            end--;
+        }
+
         if (end - start < 3 || results.Count >= MaxCandidates)
         {
             return;

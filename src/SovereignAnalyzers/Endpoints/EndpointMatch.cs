@@ -21,6 +21,11 @@ internal sealed class EndpointMatch
 
     public EndpointCandidate Candidate { get; }
 
-    /// <summary>The host (or ARN partition, or scheme) that designated the provider.</summary>
-    public string Host => Candidate.Value;
+    /// <summary>What designated the provider, as a person reads it: a host (unknown parts shown as '*'), "gs://" or "arn:aws:".</summary>
+    public string Host => Candidate.Form switch
+    {
+        EndpointForm.Scheme => Candidate.Value + "://",
+        EndpointForm.Arn => "arn:" + Candidate.Value + ":",
+        _ => HostName.Display(Candidate.Value),
+    };
 }

@@ -88,27 +88,6 @@ internal sealed class HostIndex
         }
     }
 
-    /// <summary>True when the host is a known non-dependency (documentation, XML namespace, loopback).</summary>
-    public bool IsNonDependency(string host)
-    {
-        var suffix = host;
-        while (true)
-        {
-            if (_suffixes.TryGetValue(suffix, out var entry) && (entry.IsNonDependency || entry.Provider is not null))
-            {
-                return entry.IsNonDependency;
-            }
-
-            var dot = suffix.IndexOf('.');
-            if (dot < 0)
-            {
-                return false;
-            }
-
-            suffix = suffix.Substring(dot + 1);
-        }
-    }
-
     private EndpointMatch? ClassifyHost(EndpointCandidate candidate)
     {
         var host = candidate.Value;

@@ -100,6 +100,9 @@ internal static class HostName
     public static bool IsLabelChar(char c)
         => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == Hole;
 
+    /// <summary>The host as a person reads it: unknown parts shown as '*' ("*.s3.amazonaws.com").</summary>
+    public static string Display(string host) => host.IndexOf(Hole) < 0 ? host : host.Replace(Hole, '*');
+
     /// <summary>True when the host is only made of unknown parts and dots.</summary>
     public static bool IsAllHoles(string host)
     {

@@ -36,9 +36,15 @@ internal sealed class EndpointFinding
         List<EndpointFinding>? findings = null;
         foreach (var candidate in EndpointExtractor.Extract(text))
         {
-            if (evaluation.Hosts.Classify(candidate) is not { } match || AlreadyFound(findings, match))
+            if (evaluation.Hosts.Classify(candidate) is not { } match)
             {
                 continue;
+            }
+
+            var previous = IndexOfProvider(findings, match);
+            if (previous >= 0 && (findings![previous].Match.Service is not null || match.Service is null))
+            {
+                continue; // one finding per provider; a later endpoint only replaces one that named no service
             }
 
             var target = new Target(match.Provider, match.Service, match.Region);
@@ -48,29 +54,31 @@ internal sealed class EndpointFinding
                 continue;
             }
 
+            var finding = new EndpointFinding(match, verdict, evaluation.AlternativesFor(match.Service?.Kind));
             findings ??= new List<EndpointFinding>();
-            findings.Add(new EndpointFinding(match, verdict, evaluation.AlternativesFor(match.Service?.Kind)));
+            if (previous >= 0)
+            {
+                findings[previous] = finding;
+            }
+            else
+            {
+                findings.Add(finding);
+            }
         }
 
         return findings;
     }
 
-    private static bool AlreadyFound(List<EndpointFinding>? findings, EndpointMatch match)
+    private static int IndexOfProvider(List<EndpointFinding>? findings, EndpointMatch match)
     {
-        if (findings is null)
+        for (var i = 0; findings is not null && i < findings.Count; i++)
         {
-            return false;
-        }
-
-        foreach (var finding in findings)
-        {
-            if (finding.Match.Provider.Id == match.Provider.Id)
+            if (findings[i].Match.Provider.Id == match.Provider.Id)
             {
-                // Keep the most precise description: a later match that knows the service wins.
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

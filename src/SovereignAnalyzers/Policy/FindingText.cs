@@ -48,12 +48,25 @@ internal static class FindingText
     public static LocalizedText Explain(PolicyEvaluation evaluation, Target target, Verdict verdict, IReadOnlyList<Target> alternatives)
     {
         var parts = new List<object>();
+        var laws = new List<string>();
         foreach (var reason in verdict.Reasons)
         {
-            parts.Add(DescribeReason(evaluation, reason));
+            if (reason.Kind == ReasonKind.ForbiddenLaw)
+            {
+                if (laws.Count == 0)
+                {
+                    parts.Add(LawsReason(evaluation, verdict));
+                }
+
+                laws.Add(reason.Argument);
+            }
+            else
+            {
+                parts.Add(DescribeReason(evaluation, reason));
+            }
         }
 
-        if (target.Region is { } region && HasLawReason(verdict))
+        if (target.Region is { } region && laws.Count > 0)
         {
             parts.Add(LocalizedText.Format(nameof(Strings.RegionDoesNotChangeLaw), region));
         }
@@ -80,8 +93,7 @@ internal static class FindingText
             case ReasonKind.Denied:
                 return LocalizedText.Format(nameof(Strings.ReasonDenied));
             case ReasonKind.ForbiddenLaw:
-                var lawName = evaluation.Catalog.Laws.TryGetValue(reason.Argument, out var law) ? law.Name : reason.Argument;
-                return LocalizedText.Format(nameof(Strings.ReasonForbiddenLaw), lawName);
+                return LocalizedText.Format(nameof(Strings.ReasonForbiddenLaw), LawName(evaluation, reason.Argument));
             case ReasonKind.NotQualified:
                 return LocalizedText.Format(nameof(Strings.ReasonNotQualified), QualificationNames(evaluation, reason.Argument));
             default:
@@ -89,6 +101,35 @@ internal static class FindingText
                 return LocalizedText.Format(nameof(Strings.ReasonLicensedTechnology), origin);
         }
     }
+
+    /// <summary>All forbidden laws as one reason: "subject to the US CLOUD Act, FISA 702, EO 12333".</summary>
+    private static LocalizedText LawsReason(PolicyEvaluation evaluation, Verdict verdict)
+    {
+        var names = new List<object>();
+        string? jurisdiction = null;
+        foreach (var reason in verdict.Reasons)
+        {
+            if (reason.Kind != ReasonKind.ForbiddenLaw)
+            {
+                continue;
+            }
+
+            if (evaluation.Catalog.Laws.TryGetValue(reason.Argument, out var law))
+            {
+                names.Add(jurisdiction == law.Jurisdiction ? law.ShortName : law.Jurisdiction + " " + law.ShortName);
+                jurisdiction = law.Jurisdiction;
+            }
+            else
+            {
+                names.Add(reason.Argument);
+            }
+        }
+
+        return LocalizedText.Format(nameof(Strings.ReasonForbiddenLaw), LocalizedText.Join(", ", names));
+    }
+
+    private static string LawName(PolicyEvaluation evaluation, string id)
+        => evaluation.Catalog.Laws.TryGetValue(id, out var law) ? law.Jurisdiction + " " + law.ShortName : id;
 
     /// <summary>"secnumcloud, hds" → "SecNumCloud or HDS" (the "or" in the display language).</summary>
     private static LocalizedText QualificationNames(PolicyEvaluation evaluation, string ids)

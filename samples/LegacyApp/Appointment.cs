@@ -1,0 +1,3 @@
+namespace LegacyApp;
+
+public sealed record Appointment(string Id, string Department, DateTime Start);

@@ -1,0 +1,3 @@
+namespace SovereignApp;
+
+public sealed record Appointment(string Id, string Department, DateTime Start);

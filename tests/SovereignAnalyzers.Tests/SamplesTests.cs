@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SovereignAnalyzers.Rules;
+using SovereignAnalyzers.Tests.Infrastructure;
+
+namespace SovereignAnalyzers.Tests;
+
+/// <summary>The samples say what the README says they do: LegacyApp is reported, SovereignApp is clean.</summary>
+public class SamplesTests
+{
+    [Fact]
+    public async Task LegacyApp_is_reported_for_each_provider_it_uses()
+    {
+        var diagnostics = await AnalyzeSampleAsync("LegacyApp");
+        var endpoints = diagnostics.Where(d => d.Id == RuleIds.EndpointLiteral)
+            .Select(d => Path.GetFileName(d.Location.SourceTree!.FilePath) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + ":" + d.Properties[FindingProperties.ProviderId])
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                "CloudUploader.cs:13:azure",
+                "ExportTargets.cs:10:gcp",
+                "ExportTargets.cs:13:sentry",
+                "ExportTargets.cs:16:aws",
+                "ExportTargets.cs:19:alibaba",
+                "ExportTargets.cs:7:azure",
+            },
+            endpoints);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    [Fact]
+    public async Task SovereignApp_has_no_finding()
+        => Assert.Empty(await AnalyzeSampleAsync("SovereignApp"));
+
+    private static async Task<IReadOnlyList<Diagnostic>> AnalyzeSampleAsync(string name)
+    {
+        var folder = RepositoryPaths.Get("samples", name);
+        var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                        && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => (f, File.ReadAllText(f)))
+            .Append(("GlobalUsings.g.cs", "global using System; global using System.IO; global using System.Collections.Generic; global using System.Linq; global using System.Threading; global using System.Threading.Tasks;"))
+            .ToArray();
+        var compilation = (await AnalyzerRunner.CompileAsync(sources)).WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var additionalFiles = Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f)))
+            .ToArray();
+        return await AnalyzerRunner.RunAsync(compilation, AllAnalyzers.Create(), additionalFiles);
+    }
+}
