@@ -72,8 +72,8 @@ public class RulesTableTests
     internal static string GenerateTable()
     {
         var table = new StringBuilder()
-            .Append("| Rule | Title | Default severity | Enabled by default |\n")
-            .Append("|------|-------|------------------|--------------------|");
+            .Append("| Id | Title | Default severity | Enabled |\n")
+            .Append("|---|---|---|---|");
         foreach (var descriptor in ShippedAnalyzers.Descriptors)
         {
             var title = descriptor.Title.ToString(CultureInfo.InvariantCulture).Replace("|", "\\|", StringComparison.Ordinal);

@@ -108,10 +108,14 @@ public sealed class PackageFixture : IAsyncLifetime
             }
 
             """);
-        // The project already lists appsettings.json: the package must not add it twice.
-        WriteConsoleProject("org/app", """<AdditionalFiles Include="appsettings.json" />""");
+        // The project already lists appsettings.json (the package must not add it twice) and opts a sample file out.
+        WriteConsoleProject("org/app", """
+            <AdditionalFiles Include="appsettings.json" />
+                <AdditionalFiles Update="appsettings.Example.json" SovereigntyScan="false" />
+            """);
         Write("org/app/Program.cs", ProgramSource);
         Write("org/app/appsettings.json", AppSettings);
+        Write("org/app/appsettings.Example.json", AppSettings);
         Write("org/app/web.config", "<configuration />\n");
         Write("org/app/.env", "STORAGE_URL=https://s3.eu-west-3.amazonaws.com\n");
         Write("org/app/NuGet.Config", "<configuration />\n");

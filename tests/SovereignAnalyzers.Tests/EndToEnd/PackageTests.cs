@@ -195,17 +195,19 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var files = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
             .Select(i => (
                 Path: Path.GetRelativePath(package.Root, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'),
-                Role: i.TryGetProperty("SovereigntyPolicy", out var role) ? role.GetString() : string.Empty))
+                Policy: i.TryGetProperty("SovereigntyPolicy", out var role) ? role.GetString() : string.Empty,
+                Scan: i.TryGetProperty("SovereigntyScan", out var scan) ? scan.GetString() : string.Empty))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
         Assert.Equal(
             [
-                ("org/app/.env", string.Empty),
-                ("org/app/appsettings.json", string.Empty),
-                ("org/app/web.config", string.Empty),
-                ("org/policies/organisation.json", "base"),
-                ("org/sovereignty.json", "root"),
+                ("org/app/.env", string.Empty, string.Empty),
+                ("org/app/appsettings.Example.json", string.Empty, "false"),
+                ("org/app/appsettings.json", string.Empty, string.Empty),
+                ("org/app/web.config", string.Empty, string.Empty),
+                ("org/policies/organisation.json", "base", string.Empty),
+                ("org/sovereignty.json", "root", string.Empty),
             ],
             files);
     }
