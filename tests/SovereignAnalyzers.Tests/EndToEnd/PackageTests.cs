@@ -222,6 +222,35 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.DoesNotMatch(@"(warning|error) SOV\d{4}", build.Output);
     }
 
+    [Fact]
+    public async Task SovereigntyPolicyFile_selects_a_policy_with_another_name()
+    {
+        var items = await package.Run("named-items", package.PlainProject, null,
+            "msbuild", "-restore", "-nodeReuse:false", "-t:SovereigntyAddAdditionalFiles", "-getItem:AdditionalFiles", NamedPolicy);
+        Assert.True(items.ExitCode == 0, items.ToString());
+
+        var json = items.StandardOutput[items.StandardOutput.IndexOf('{', StringComparison.Ordinal)..];
+        using var document = JsonDocument.Parse(json);
+        var policies = document.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Where(i => i.TryGetProperty("SovereigntyPolicy", out _))
+            .Select(i => (Path.GetRelativePath(package.Root, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'), i.GetProperty("SovereigntyPolicy").GetString()))
+            .ToList();
+        Assert.Equal([("org/policies/organisation.json", "root")], policies);
+    }
+
+    [FactRequiringRule("SOV0900", "the policy file is read by the analyzers only once the policy rules exist; until then SovereigntyPolicyFile_selects_a_policy_with_another_name checks what the package hands them")]
+    public async Task A_policy_named_by_SovereigntyPolicyFile_applies()
+    {
+        var build = await package.Build("named-build", package.PlainProject, NamedPolicy);
+        output.WriteLine(build.ToString());
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotMatch(@"(warning|error) SOV\d{4}", build.Output);
+    }
+
+    /// <summary>A policy that allows AWS, not called sovereignty.json, relative to the project folder.</summary>
+    private const string NamedPolicy = "-p:SovereigntyPolicyFile=../org/policies/organisation.json";
+
     private Task<DotNetResult> BuildPlainWithSarif()
         => package.Build("plain-default", package.PlainProject, $"-p:ErrorLog={package.SarifPath}%2Cversion=2.1");
 
