@@ -187,29 +187,40 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     {
         var restore = await package.Run("org-restore", package.OrganisationProject, null, "restore");
         Assert.True(restore.ExitCode == 0, restore.ToString());
-        var items = await package.Run("org-items", package.OrganisationProject, null,
-            "msbuild", "-nodeReuse:false", "-t:SovereigntyAddAdditionalFiles", "-getItem:AdditionalFiles");
-        Assert.True(items.ExitCode == 0, items.ToString());
+        var run = await package.Run("org-items", package.OrganisationProject, null,
+            "msbuild", "-nodeReuse:false", "-t:GenerateMSBuildEditorConfigFile",
+            "-getItem:AdditionalFiles", "-getProperty:GeneratedMSBuildEditorConfigFile");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.StandardOutput);
 
-        using var json = JsonDocument.Parse(items.StandardOutput);
+        // What the compiler is handed: each file once, by the state the build has when it compiles.
         var files = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Select(i => (
-                Path: Path.GetRelativePath(package.Root, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'),
-                Policy: i.TryGetProperty("SovereigntyPolicy", out var role) ? role.GetString() : string.Empty,
-                Scan: i.TryGetProperty("SovereigntyScan", out var scan) ? scan.GetString() : string.Empty))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(i => RelativeToRoot(i.GetProperty("FullPath").GetString()!))
+            .Order(StringComparer.Ordinal)
             .ToList();
+        string[] expected =
+        [
+            "org/app/.env",
+            "org/app/appsettings.Example.json",
+            "org/app/appsettings.json",
+            "org/app/web.config",
+            "org/policies/organisation.json",
+            "org/sovereignty.json",
+        ];
+        Assert.Equal(expected, files);
 
-        Assert.Equal(
-            [
-                ("org/app/.env", string.Empty, string.Empty),
-                ("org/app/appsettings.Example.json", string.Empty, "false"),
-                ("org/app/appsettings.json", string.Empty, string.Empty),
-                ("org/app/web.config", string.Empty, string.Empty),
-                ("org/policies/organisation.json", "base", string.Empty),
-                ("org/sovereignty.json", "root", string.Empty),
-            ],
-            files);
+        // What the analyzers read: the item metadata, in the compiler's generated .editorconfig.
+        var editorConfig = Path.Combine(package.OrganisationProject, json.RootElement.GetProperty("Properties").GetProperty("GeneratedMSBuildEditorConfigFile").GetString()!);
+        var metadata = ReadSections(File.ReadAllText(editorConfig))
+            .Where(s => s.Key.StartsWith(package.Root.Replace('\\', '/'), StringComparison.Ordinal))
+            .ToDictionary(
+                s => RelativeToRoot(s.Key),
+                s => (Policy: s.Value.GetValueOrDefault("build_metadata.AdditionalFiles.SovereigntyPolicy", string.Empty), Scan: s.Value.GetValueOrDefault("build_metadata.AdditionalFiles.SovereigntyScan", string.Empty)));
+        Assert.Equal(expected, metadata.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("root", string.Empty), metadata["org/sovereignty.json"]);
+        Assert.Equal(("base", string.Empty), metadata["org/policies/organisation.json"]);
+        Assert.Equal((string.Empty, "false"), metadata["org/app/appsettings.Example.json"]);
+        Assert.Equal((string.Empty, string.Empty), metadata["org/app/appsettings.json"]);
     }
 
     [FactRequiringRule("SOV0900", "the policy file is read by the analyzers only once the policy rules exist; until then Policy_and_configuration_files_reach_the_compiler checks what the package hands them")]
@@ -260,6 +271,28 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
     private Task<DotNetResult> BuildPlainWithErrorEnforcement()
         => package.Build("plain-error", package.PlainProject, new Dictionary<string, string> { ["DOTNET_CLI_UI_LANGUAGE"] = "fr-FR" }, "-p:SovereigntyEnforcement=error");
+
+    private string RelativeToRoot(string path) => Path.GetRelativePath(package.Root, path).Replace('\\', '/');
+
+    /// <summary>The sections of an .editorconfig file: header (a path, for the generated one) to its keys.</summary>
+    private static Dictionary<string, Dictionary<string, string>> ReadSections(string text)
+    {
+        var sections = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        Dictionary<string, string>? current = null;
+        foreach (var line in text.Split('\n').Select(l => l.Trim()))
+        {
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                sections[line[1..^1]] = current = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+            else if (current is not null && line.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals)
+            {
+                current[line[..equals].Trim()] = line[(equals + 1)..].Trim();
+            }
+        }
+
+        return sections;
+    }
 
     /// <summary>The distinct "File(line,column): severity ID" of a rule in a build log (dotnet build prints each twice).</summary>
     private static List<string> Findings(DotNetResult build, string ruleId)
