@@ -26,6 +26,20 @@ public class SamplesTests
                 "ExportTargets.cs:7:azure",
             },
             endpoints);
+        var configuration = diagnostics.Where(d => d.Id == RuleIds.ConfigurationEndpoint)
+            .Select(d => Path.GetFileName(d.Location.GetLineSpan().Path) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + ":" + d.Properties[FindingProperties.ProviderId])
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                "appsettings.json:13:aws",
+                "appsettings.json:16:azure",
+                "appsettings.json:20:sentry",
+                "appsettings.json:25:sendgrid",
+                "appsettings.json:5:azure",
+                "appsettings.json:6:azure",
+            },
+            configuration);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 

@@ -305,6 +305,11 @@ internal static class EndpointExtractor
             }
         }
 
+        if (end <= start)
+        {
+            return; // nothing before the path: "/v1.0", "?a.b"
+        }
+
         var lastLabelStart = text.LastIndexOf('.', end - 1, end - start) + 1;
         if (lastLabelStart <= start)
         {

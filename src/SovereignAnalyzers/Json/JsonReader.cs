@@ -64,6 +64,25 @@ internal sealed class JsonReader
         return value;
     }
 
+    /// <summary>
+    /// Decodes the string token whose opening quote is at <paramref name="start"/> (escapes resolved).
+    /// False when it is not a valid JSON string (unterminated, bad escape, raw control character).
+    /// </summary>
+    public static bool TryReadString(string text, int start, out string value)
+    {
+        var reader = new JsonReader(text, lenient: true) { _pos = start };
+        try
+        {
+            value = reader.ReadString();
+            return true;
+        }
+        catch (JsonParseException)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
+
     private void SkipBom()
     {
         if (_pos < _text.Length && _text[_pos] == '\uFEFF')

@@ -20,4 +20,24 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: Localized.Create(nameof(Strings.SOV0001Description)),
         helpLinkUri: HelpLinkBase + RuleIds.EndpointLiteral + ".md");
+
+    public static readonly DiagnosticDescriptor ConfigurationEndpoint = new(
+        RuleIds.ConfigurationEndpoint,
+        Localized.Create(nameof(Strings.SOV0004Title)),
+        Localized.Create(nameof(Strings.SOV0004Message)),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0004Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.ConfigurationEndpoint + ".md");
+
+    public static readonly DiagnosticDescriptor ConfigurationFileTooLarge = new(
+        RuleIds.ConfigurationFileTooLarge,
+        Localized.Create(nameof(Strings.SOV0006Title)),
+        Localized.Create(nameof(Strings.SOV0006Message)),
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0006Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.ConfigurationFileTooLarge + ".md");
 }

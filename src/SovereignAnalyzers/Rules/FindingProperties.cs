@@ -21,6 +21,9 @@ internal static class FindingProperties
     public const string Alternatives = "alternatives";
     public const string CatalogVersion = "catalogVersion";
 
+    /// <summary>The configuration setting that holds the endpoint (SOV0004), e.g. <c>ConnectionStrings:Storage</c>.</summary>
+    public const string Setting = "setting";
+
     public static ImmutableDictionary<string, string?> Create(PolicyEvaluation evaluation, Target target, string? host, Verdict verdict, System.Collections.Generic.IReadOnlyList<Target> alternatives)
     {
         var provider = target.Provider;

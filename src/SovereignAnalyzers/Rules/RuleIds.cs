@@ -4,4 +4,6 @@ namespace SovereignAnalyzers.Rules;
 internal static class RuleIds
 {
     public const string EndpointLiteral = "SOV0001";
+    public const string ConfigurationEndpoint = "SOV0004";
+    public const string ConfigurationFileTooLarge = "SOV0006";
 }

@@ -75,6 +75,9 @@ public class EndpointExtractorTests
     [InlineData("://")]
     [InlineData("learn:arn")]
     [InlineData("Password=a.b.c;User=x")]
+    [InlineData("/api/v1.0")]
+    [InlineData("*./x.y")]
+    [InlineData("?a.b")]
     public void Finds_no_host_in_prose_or_non_hosts(string text)
         => Assert.Empty(Hosts(text));
 

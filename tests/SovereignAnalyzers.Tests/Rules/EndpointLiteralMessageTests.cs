@@ -42,7 +42,7 @@ public class EndpointLiteralMessageTests
         var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new EndpointLiteralAnalyzer(), """class C { string S = "https://acct.blob.core.windows.net"; }"""));
         var french = CultureInfo.GetCultureInfo("fr-FR");
         Assert.Equal(
-            "« acct.blob.core.windows.net » est un point de terminaison de Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), " + AwsLaws + ") : "
+            "« acct.blob.core.windows.net » est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), " + AwsLaws + ") : "
             + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique : S3NS (Cloud de Confiance) (u-france-east1)",
             diagnostic.GetMessage(french));
         Assert.Equal("Point de terminaison d'un fournisseur que la politique n'autorise pas", diagnostic.Descriptor.Title.ToString(french));
