@@ -196,7 +196,8 @@ internal static class CatalogReader
         }
     }
 
-    private static List<T> ReadList<T>(JsonValue parent, string name, Func<JsonValue, T> read)
+    // The helpers below are shared with SdkCatalogReader (sdks.json follows the same conventions).
+    internal static List<T> ReadList<T>(JsonValue parent, string name, Func<JsonValue, T> read)
     {
         var list = new List<T>();
         var value = parent.Get(name);
@@ -214,7 +215,7 @@ internal static class CatalogReader
         return list;
     }
 
-    private static List<string> Strings(JsonValue parent, string name)
+    internal static List<string> Strings(JsonValue parent, string name)
         => ReadList(parent, name, v =>
         {
             Expect(v, JsonKind.String, "an item of '" + name + "'");
@@ -224,14 +225,14 @@ internal static class CatalogReader
     private static JsonValue Required(JsonValue parent, string name)
         => parent.Get(name) ?? throw new CatalogException($"Missing '{name}'.", parent.Start);
 
-    private static string RequiredString(JsonValue parent, string name)
+    internal static string RequiredString(JsonValue parent, string name)
     {
         var value = Required(parent, name);
         Expect(value, JsonKind.String, "'" + name + "'");
         return value.StringValue!;
     }
 
-    private static void Expect(JsonValue value, JsonKind kind, string what)
+    internal static void Expect(JsonValue value, JsonKind kind, string what)
     {
         if (value.Kind != kind)
         {

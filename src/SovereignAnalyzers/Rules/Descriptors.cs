@@ -20,6 +20,37 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: Localized.Create(nameof(Strings.SOV0001Description)),
         helpLinkUri: HelpLinkBase + RuleIds.EndpointLiteral + ".md");
+    public static readonly DiagnosticDescriptor SdkClientTarget = new(
+        RuleIds.SdkClientTarget,
+        Localized.Create(nameof(Strings.SOV0002Title)),
+        Localized.Create(nameof(Strings.SOV0002Message)),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0002Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.SdkClientTarget + ".md");
+
+    public static readonly DiagnosticDescriptor SdkRuntimeEndpoint = new(
+        RuleIds.SdkRuntimeEndpoint,
+        Localized.Create(nameof(Strings.SOV0003Title)),
+        Localized.Create(nameof(Strings.SOV0003Message)),
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0003Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.SdkRuntimeEndpoint + ".md");
+
+    /// <summary>Off by default: supply-chain-strict policies enable it (<c>dotnet_diagnostic.SOV0005.severity = warning</c>).</summary>
+    public static readonly DiagnosticDescriptor SdkReference = new(
+        RuleIds.SdkReference,
+        Localized.Create(nameof(Strings.SOV0005Title)),
+        Localized.Create(nameof(Strings.SOV0005Message)),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: false,
+        description: Localized.Create(nameof(Strings.SOV0005Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.SdkReference + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ConfigurationEndpoint = new(
         RuleIds.ConfigurationEndpoint,

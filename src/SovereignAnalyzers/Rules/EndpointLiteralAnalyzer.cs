@@ -61,9 +61,10 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath);
-        if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken))
+        if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken)
+            || SdkEndpointSink.IsSdkEndpoint(context.SemanticModel, node, evaluation.Hosts, context.CancellationToken))
         {
-            return;
+            return; // an SDK client's endpoint is reported once, by SOV0002 where the client is built
         }
 
         foreach (var finding in findings)

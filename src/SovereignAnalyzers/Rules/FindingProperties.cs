@@ -21,6 +21,10 @@ internal static class FindingProperties
     public const string Alternatives = "alternatives";
     public const string CatalogVersion = "catalogVersion";
 
+    /// <summary>SDK findings: the SDK family (sdks.json id) and the client, e.g. <c>AmazonS3Client</c>.</summary>
+    public const string SdkFamily = "sdkFamily";
+    public const string Client = "client";
+    public const string Assembly = "assembly";
     /// <summary>The configuration setting that holds the endpoint (SOV0004), e.g. <c>ConnectionStrings:Storage</c>.</summary>
     public const string Setting = "setting";
 

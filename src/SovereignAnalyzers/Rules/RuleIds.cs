@@ -4,6 +4,9 @@ namespace SovereignAnalyzers.Rules;
 internal static class RuleIds
 {
     public const string EndpointLiteral = "SOV0001";
+    public const string SdkClientTarget = "SOV0002";
+    public const string SdkRuntimeEndpoint = "SOV0003";
+    public const string SdkReference = "SOV0005";
     public const string ConfigurationEndpoint = "SOV0004";
     public const string ConfigurationFileTooLarge = "SOV0006";
 }

@@ -1,0 +1,568 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Catalog;
+
+namespace SovereignAnalyzers.Rules;
+
+/// <summary>
+/// The SDK catalog bound to one compilation: the referenced SDK assemblies and, per family, its client,
+/// factory, builder, registration, parameter and member rules resolved to symbols. Built once per
+/// compilation (shared by every analyzer through a weak table) and null when the compilation references
+/// no cloud SDK. Per-type and per-method answers are cached, so the hot path is a hash lookup.
+/// </summary>
+internal sealed class SdkSymbols
+{
+    private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
+
+    private readonly HashSet<IAssemblySymbol> _sdkAssemblies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
+
+    private SdkSymbols(Compilation compilation, List<SdkFamilySymbols> families, List<ReferencedSdkAssembly> referenced)
+    {
+        Compilation = compilation;
+        Families = families;
+        ReferencedAssemblies = referenced;
+        foreach (var family in families)
+        {
+            _sdkAssemblies.UnionWith(family.Assemblies);
+        }
+    }
+
+    public Compilation Compilation { get; }
+
+    public IReadOnlyList<SdkFamilySymbols> Families { get; }
+
+    /// <summary>Every referenced assembly that belongs to an SDK family, with its family.</summary>
+    public IReadOnlyList<ReferencedSdkAssembly> ReferencedAssemblies { get; }
+
+    /// <summary>The SDK symbols of <paramref name="compilation"/>, or null when it references no cloud SDK.</summary>
+    public static SdkSymbols? For(Compilation compilation)
+        => Cache.GetValue(compilation, c => new Holder(Create(c, SdkCatalog.BuiltIn))).Value;
+
+    public static SdkSymbols? Create(Compilation compilation, SdkCatalog catalog)
+    {
+        List<SdkFamilySymbols>? families = null;
+        List<ReferencedSdkAssembly>? referenced = null;
+        var byFamily = new Dictionary<SdkFamily, List<IAssemblySymbol>>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            var name = assembly.Identity.Name;
+            foreach (var family in catalog.Families)
+            {
+                if (!family.MatchesAssembly(name))
+                {
+                    continue;
+                }
+
+                if (!byFamily.TryGetValue(family, out var list))
+                {
+                    byFamily[family] = list = new List<IAssemblySymbol>();
+                }
+
+                list.Add(assembly);
+                (referenced ??= new List<ReferencedSdkAssembly>()).Add(new ReferencedSdkAssembly(assembly, family));
+            }
+        }
+
+        foreach (var family in catalog.Families)
+        {
+            if (byFamily.TryGetValue(family, out var assemblies))
+            {
+                (families ??= new List<SdkFamilySymbols>()).Add(new SdkFamilySymbols(family, compilation, assemblies));
+            }
+        }
+
+        return families is null ? null : new SdkSymbols(compilation, families, referenced!);
+    }
+
+    /// <summary>Cheap first test for an invocation: is the method declared in an SDK assembly?</summary>
+    public bool IsSdkAssembly(IAssemblySymbol? assembly) => assembly is not null && _sdkAssemblies.Contains(assembly);
+
+    /// <summary>The family whose client <paramref name="type"/> is, or null.</summary>
+    public SdkFamilySymbols? ClientFamily(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || type.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        var key = named.OriginalDefinition;
+        if (!_clients.TryGetValue(key, out var info))
+        {
+            info = new ClientInfo(FindClientFamily(key));
+            _clients.TryAdd(key, info);
+        }
+
+        return info.Family;
+    }
+
+    /// <summary>The decision rule a method matches (factory, builder call or registration), or null.</summary>
+    public SdkMethodMatch? MethodRule(IMethodSymbol method)
+    {
+        if (!IsSdkAssembly(method.ContainingAssembly))
+        {
+            return null;
+        }
+
+        var key = method.OriginalDefinition;
+        if (!_methods.TryGetValue(key, out var info))
+        {
+            info = new MethodInfo(FindMethodRule(key));
+            _methods.TryAdd(key, info);
+        }
+
+        return info.Match;
+    }
+
+    private SdkFamilySymbols? FindClientFamily(INamedTypeSymbol type)
+    {
+        if (!IsSdkAssembly(type.ContainingAssembly))
+        {
+            return null;
+        }
+
+        foreach (var family in Families)
+        {
+            if (family.IsClient(type))
+            {
+                return family;
+            }
+        }
+
+        return null;
+    }
+
+    private SdkMethodMatch? FindMethodRule(IMethodSymbol method)
+    {
+        foreach (var family in Families)
+        {
+            if (!family.Assemblies.Contains(method.ContainingAssembly))
+            {
+                continue;
+            }
+
+            if (family.FindFactory(method, this) is { } factory)
+            {
+                return new SdkMethodMatch(family, SdkDecisionKind.Factory, factory);
+            }
+
+            if (family.FindBuilder(method) is { } builder)
+            {
+                return new SdkMethodMatch(family, SdkDecisionKind.Builder, builder);
+            }
+
+            if (family.FindRegistration(method) is { } registration)
+            {
+                return new SdkMethodMatch(family, SdkDecisionKind.Registration, registration);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Holder
+    {
+        public Holder(SdkSymbols? value) => Value = value;
+
+        public SdkSymbols? Value { get; }
+    }
+
+    private sealed class ClientInfo
+    {
+        public ClientInfo(SdkFamilySymbols? family) => Family = family;
+
+        public SdkFamilySymbols? Family { get; }
+    }
+
+    private sealed class MethodInfo
+    {
+        public MethodInfo(SdkMethodMatch? match) => Match = match;
+
+        public SdkMethodMatch? Match { get; }
+    }
+}
+
+/// <summary>A referenced assembly of an SDK family.</summary>
+internal readonly struct ReferencedSdkAssembly
+{
+    public ReferencedSdkAssembly(IAssemblySymbol assembly, SdkFamily family)
+    {
+        Assembly = assembly;
+        Family = family;
+    }
+
+    public IAssemblySymbol Assembly { get; }
+
+    public SdkFamily Family { get; }
+}
+
+internal enum SdkDecisionKind
+{
+    Creation,
+    Factory,
+    Builder,
+    Registration,
+}
+
+/// <summary>A method that decides a client's target, and the rule it matched.</summary>
+internal sealed class SdkMethodMatch
+{
+    public SdkMethodMatch(SdkFamilySymbols family, SdkDecisionKind kind, SdkMethodRule rule)
+    {
+        Family = family;
+        Kind = kind;
+        Rule = rule;
+    }
+
+    public SdkFamilySymbols Family { get; }
+
+    public SdkDecisionKind Kind { get; }
+
+    public SdkMethodRule Rule { get; }
+}
+
+/// <summary>One SDK family's rules resolved against a compilation.</summary>
+internal sealed class SdkFamilySymbols
+{
+    private readonly Compilation _compilation;
+    private readonly List<INamedTypeSymbol> _clientBaseTypes = new();
+    private readonly List<INamedTypeSymbol> _clientTypes = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol?, SdkMethodRule>> _factories = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _builders = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _registrationTypes = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _registrationReturnTypes = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol?, SdkParameterRule>> _parameters = new();
+    private readonly List<MemberRuleSymbols> _members = new();
+    private readonly Dictionary<INamedTypeSymbol, string> _services = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _configTypes = new(SymbolEqualityComparer.Default);
+
+    public SdkFamilySymbols(SdkFamily family, Compilation compilation, List<IAssemblySymbol> assemblies)
+    {
+        Family = family;
+        _compilation = compilation;
+        Assemblies = new HashSet<IAssemblySymbol>(assemblies, SymbolEqualityComparer.Default);
+
+        AddTypes(family.Clients.BaseTypes, _clientBaseTypes);
+        AddTypes(family.Clients.Types, _clientTypes);
+        foreach (var rule in family.Factories)
+        {
+            if (rule.ClientStatic)
+            {
+                _factories.Add(new KeyValuePair<INamedTypeSymbol?, SdkMethodRule>(null, rule));
+            }
+            else if (rule.Type is not null && Type(rule.Type) is { } type)
+            {
+                _factories.Add(new KeyValuePair<INamedTypeSymbol?, SdkMethodRule>(type, rule));
+            }
+        }
+
+        AddRules(family.Builders, _builders, r => r.Type);
+        AddRules(family.Registrations, _registrationTypes, r => r.Type);
+        AddRules(family.Registrations, _registrationReturnTypes, r => r.ReturnType);
+        foreach (var rule in family.Parameters)
+        {
+            var type = rule.Type is null ? null : Type(rule.Type);
+            if (rule.Type is null || type is not null)
+            {
+                _parameters.Add(new KeyValuePair<INamedTypeSymbol?, SdkParameterRule>(type, rule));
+            }
+        }
+
+        foreach (var rule in family.Members)
+        {
+            if (Type(rule.Type) is { } owner)
+            {
+                _members.Add(new MemberRuleSymbols(owner, rule.MemberType is null ? null : Type(rule.MemberType), rule));
+            }
+        }
+
+        if (family.Regions?.Type is { } regionType)
+        {
+            RegionType = Type(regionType);
+        }
+
+        foreach (var pair in family.Services)
+        {
+            if (Type(pair.Key) is { } client)
+            {
+                _services[client] = pair.Value;
+            }
+        }
+    }
+
+    public SdkFamily Family { get; }
+
+    public HashSet<IAssemblySymbol> Assemblies { get; }
+
+    public INamedTypeSymbol? RegionType { get; }
+
+    public bool IsClient(INamedTypeSymbol type)
+    {
+        if (!InNamespaces(type, Family.Namespaces))
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var definition = current.OriginalDefinition;
+            if (Contains(_clientTypes, definition) || (!ReferenceEquals(current, type) && Contains(_clientBaseTypes, definition)))
+            {
+                return true;
+            }
+        }
+
+        var suffix = Family.Clients.NameSuffix;
+        return suffix is not null
+            && type.Name.EndsWith(suffix, StringComparison.Ordinal)
+            && InNamespaces(type, Family.Clients.SuffixNamespaces)
+            && !InNamespaces(type, Family.Clients.ExcludeNamespaces);
+    }
+
+    /// <summary>True when <paramref name="type"/> (or a base type) declares one of the family's endpoint-setting members.</summary>
+    public bool IsConfigType(ITypeSymbol? type)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error || _members.Count == 0)
+        {
+            return false;
+        }
+
+        if (_configTypes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var result = false;
+        for (var current = type; current is not null && !result; current = current.BaseType)
+        {
+            foreach (var member in _members)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, member.Owner))
+                {
+                    result = true;
+                    break;
+                }
+            }
+        }
+
+        _configTypes.TryAdd(type, result);
+        return result;
+    }
+
+    /// <summary>The member rule <paramref name="property"/> matches, or null.</summary>
+    public SdkMemberRule? MemberRule(IPropertySymbol property)
+    {
+        foreach (var member in _members)
+        {
+            var rule = member.Rule;
+            if (rule.Name is not null ? property.Name != rule.Name : !SymbolEqualityComparer.Default.Equals(property.Type, member.MemberType))
+            {
+                continue;
+            }
+
+            if (DerivesFrom(property.ContainingType, member.Owner))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parameter rule <paramref name="parameter"/> matches, or null.</summary>
+    public SdkParameterRule? ParameterRule(IParameterSymbol parameter)
+    {
+        foreach (var pair in _parameters)
+        {
+            var rule = pair.Value;
+            if ((rule.Name is null || rule.Name == parameter.Name)
+                && (pair.Key is null || SymbolEqualityComparer.Default.Equals(parameter.Type.OriginalDefinition, pair.Key)))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The endpoint prefix of the service a client type talks to (e.g. <c>s3</c>), or null.</summary>
+    public string? ServicePrefix(ITypeSymbol? client)
+        => client is INamedTypeSymbol named && _services.TryGetValue(named.OriginalDefinition, out var prefix) ? prefix : null;
+
+    public SdkMethodRule? FindFactory(IMethodSymbol method, SdkSymbols symbols)
+    {
+        foreach (var pair in _factories)
+        {
+            if (!NameMatches(pair.Value, method.Name))
+            {
+                continue;
+            }
+
+            if (pair.Key is null
+                ? method.IsStatic && symbols.ClientFamily(method.ContainingType) == this
+                : SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, pair.Key))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public SdkMethodRule? FindBuilder(IMethodSymbol method)
+    {
+        foreach (var pair in _builders)
+        {
+            if (NameMatches(pair.Value, method.Name) && DerivesFrom(method.ContainingType, pair.Key))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public SdkMethodRule? FindRegistration(IMethodSymbol method)
+    {
+        foreach (var pair in _registrationTypes)
+        {
+            if (NameMatches(pair.Value, method.Name) && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, pair.Key))
+            {
+                return pair.Value;
+            }
+        }
+
+        if (method.IsStatic)
+        {
+            foreach (var pair in _registrationReturnTypes)
+            {
+                if (NameMatches(pair.Value, method.Name) && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, pair.Key))
+                {
+                    return pair.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (generic definitions compared).</summary>
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NameMatches(SdkMethodRule rule, string name)
+    {
+        if (rule.Methods.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var method in rule.Methods)
+        {
+            if (method == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<INamedTypeSymbol> types, INamedTypeSymbol type)
+    {
+        foreach (var candidate in types)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InNamespaces(INamedTypeSymbol type, IReadOnlyList<string> namespaces)
+    {
+        if (namespaces.Count == 0)
+        {
+            return false;
+        }
+
+        var name = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        foreach (var ns in namespaces)
+        {
+            if (name == ns || (name.Length > ns.Length && name[ns.Length] == '.' && name.StartsWith(ns, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddTypes(IReadOnlyList<string> names, List<INamedTypeSymbol> into)
+    {
+        foreach (var name in names)
+        {
+            if (Type(name) is { } type)
+            {
+                into.Add(type);
+            }
+        }
+    }
+
+    private void AddRules(IReadOnlyList<SdkMethodRule> rules, List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> into, Func<SdkMethodRule, string?> typeName)
+    {
+        foreach (var rule in rules)
+        {
+            if (typeName(rule) is { } name && Type(name) is { } type)
+            {
+                into.Add(new KeyValuePair<INamedTypeSymbol, SdkMethodRule>(type, rule));
+            }
+        }
+    }
+
+    /// <summary>A type by metadata name: from the family's own assemblies first, then from the whole compilation.</summary>
+    private INamedTypeSymbol? Type(string metadataName)
+    {
+        foreach (var assembly in Assemblies)
+        {
+            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return _compilation.GetTypeByMetadataName(metadataName);
+    }
+
+    private sealed class MemberRuleSymbols
+    {
+        public MemberRuleSymbols(INamedTypeSymbol owner, INamedTypeSymbol? memberType, SdkMemberRule rule)
+        {
+            Owner = owner;
+            MemberType = memberType;
+            Rule = rule;
+        }
+
+        public INamedTypeSymbol Owner { get; }
+
+        public INamedTypeSymbol? MemberType { get; }
+
+        public SdkMemberRule Rule { get; }
+    }
+}
