@@ -7,7 +7,7 @@ namespace SovereignAnalyzers.Tests.Docs;
 /// <summary>Every message exists in English (Strings.resx) and French (Strings.fr.resx), with the same placeholders.</summary>
 public partial class ResourceTests
 {
-    private static readonly string ResourceDirectory = Repository.PathOf("src", "SovereignAnalyzers", "Resources");
+    private static readonly string ResourceDirectory = RepositoryPaths.Get("src", "SovereignAnalyzers", "Resources");
 
     [Fact]
     public void English_and_French_have_the_same_resource_names()

@@ -19,7 +19,7 @@ public class RulesTableTests
     [Fact]
     public void The_readme_rules_table_matches_the_descriptors()
     {
-        var readmePath = Repository.PathOf("README.md");
+        var readmePath = RepositoryPaths.Get("README.md");
         var readme = File.ReadAllText(readmePath).ReplaceLineEndings("\n");
         var start = readme.IndexOf(StartMarker, StringComparison.Ordinal);
         var end = readme.IndexOf(EndMarker, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class RulesTableTests
             return;
         }
 
-        if (Environment.GetEnvironmentVariable("SOVEREIGN_UPDATE_DOCS") == "1")
+        if (RepositoryPaths.UpdateDocs)
         {
             File.WriteAllText(readmePath, readme[..(start + StartMarker.Length)] + expected + readme[end..]);
             return;
@@ -49,11 +49,11 @@ public class RulesTableTests
     [Fact]
     public void Every_rule_links_to_its_page_under_docs_rules()
     {
-        Assert.NotEmpty(ShippedAnalyzers.Descriptors);
-        foreach (var descriptor in ShippedAnalyzers.Descriptors)
+        Assert.NotEmpty(AllAnalyzers.Descriptors);
+        foreach (var descriptor in AllAnalyzers.Descriptors)
         {
             Assert.Equal(Descriptors.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
-            Assert.True(File.Exists(Repository.PathOf("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing.");
+            Assert.True(File.Exists(RepositoryPaths.Get("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing.");
         }
     }
 
@@ -62,7 +62,7 @@ public class RulesTableTests
     {
         var table = GenerateTable().Split('\n');
 
-        Assert.Equal(ShippedAnalyzers.Descriptors.Length + 2, table.Length);
+        Assert.Equal(AllAnalyzers.Descriptors.Length + 2, table.Length);
         Assert.Contains(
             "| [SOV0001](docs/rules/SOV0001.md) | Endpoint of a provider the policy does not allow | Warning | yes |",
             table);
@@ -74,11 +74,11 @@ public class RulesTableTests
         var table = new StringBuilder()
             .Append("| Id | Title | Default severity | Enabled |\n")
             .Append("|---|---|---|---|");
-        foreach (var descriptor in ShippedAnalyzers.Descriptors)
+        foreach (var descriptor in AllAnalyzers.Descriptors)
         {
             var title = descriptor.Title.ToString(CultureInfo.InvariantCulture).Replace("|", "\\|", StringComparison.Ordinal);
             table.Append(CultureInfo.InvariantCulture,
-                $"\n| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {title} | {Severity(descriptor.DefaultSeverity)} | {(descriptor.IsEnabledByDefault ? "yes" : "no")} |");
+                $"\n| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {title} | {Severity(descriptor.DefaultSeverity)} | {(descriptor.IsEnabledByDefault ? "yes" : "no (opt-in)")} |");
         }
 
         return table.ToString();

@@ -58,8 +58,8 @@ public sealed class PackageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Root);
-        Pack = await DotNetCli.RunAsync(Repository.Root, new Dictionary<string, string>(),
-            "pack", Repository.PathOf("nuget", "SovereignAnalyzers.Package.csproj"),
+        Pack = await DotNetCli.RunAsync(RepositoryPaths.Root, new Dictionary<string, string>(),
+            "pack", RepositoryPaths.Get("nuget", "SovereignAnalyzers.Package.csproj"),
             "-c", "Release", $"-p:Version={Version}",
             "--artifacts-path", Path.Combine(Root, "artifacts"),
             "-o", Path.Combine(Root, "feed"));

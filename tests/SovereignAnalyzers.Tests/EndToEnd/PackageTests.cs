@@ -49,7 +49,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal) || e.EndsWith(".deps.json", StringComparison.Ordinal));
-        if (File.Exists(Repository.PathOf("docs", "sovereignty.schema.json")))
+        if (File.Exists(RepositoryPaths.Get("docs", "sovereignty.schema.json")))
         {
             Assert.Contains("schema/sovereignty.schema.json", entries);
         }
@@ -117,7 +117,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         Assert.True(build.ExitCode != 0, build.ToString());
         Assert.Equal(["Program.cs(1," + LiteralColumn + "): error SOV0001"], Findings(build, "SOV0001"));
-        if (ShippedAnalyzers.Supports("SOV0004"))
+        if (AllAnalyzers.Supports("SOV0004"))
         {
             // A global analyzer config reaches diagnostics located in additional files; an .editorconfig section would not.
             Assert.Single(Findings(build, "SOV0004"), f => f.StartsWith($"appsettings.json({AppSettingsEndpointLine},", StringComparison.Ordinal) && f.EndsWith("error SOV0004", StringComparison.Ordinal));

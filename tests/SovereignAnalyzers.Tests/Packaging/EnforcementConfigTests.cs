@@ -15,7 +15,7 @@ public partial class EnforcementConfigTests
     {
         var severities = Severities(Read("enforcement-none.globalconfig"));
 
-        Assert.Equal(ShippedAnalyzers.Descriptors.Select(d => d.Id), severities.Keys.Where(ShippedAnalyzers.Supports).Order(StringComparer.Ordinal));
+        Assert.Equal(AllAnalyzers.Descriptors.Select(d => d.Id), severities.Keys.Where(AllAnalyzers.Supports).Order(StringComparer.Ordinal));
         Assert.All(severities.Values, s => Assert.Equal("none", s));
     }
 
@@ -25,7 +25,7 @@ public partial class EnforcementConfigTests
         var text = Read("enforcement-error.globalconfig");
         var severities = Severities(text);
 
-        foreach (var descriptor in ShippedAnalyzers.Descriptors)
+        foreach (var descriptor in AllAnalyzers.Descriptors)
         {
             if (descriptor.IsEnabledByDefault && descriptor.DefaultSeverity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error)
             {
@@ -51,7 +51,7 @@ public partial class EnforcementConfigTests
         Assert.Matches(@"(?m)^global_level = -100$", text);
     }
 
-    private static string Read(string file) => File.ReadAllText(Repository.PathOf("nuget", "build", "config", file));
+    private static string Read(string file) => File.ReadAllText(RepositoryPaths.Get("nuget", "build", "config", file));
 
     private static Dictionary<string, string> Severities(string text)
         => SeverityLine().Matches(text).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
