@@ -23,4 +23,12 @@ public sealed class CloudUploader
         var gcs = StorageClient.Create();
         await gcs.UploadObjectAsync("hopital-backup", name, "text/csv", new MemoryStream(csv), cancellationToken: cancellationToken);
     }
+
+    /// <summary>The staging copy goes wherever the operations team points it: known only at run time.</summary>
+    public async Task UploadToStagingAsync(string name, byte[] csv, CancellationToken cancellationToken)
+    {
+        var config = new AmazonS3Config { ServiceURL = Environment.GetEnvironmentVariable("STAGING_S3_URL") };
+        using var s3 = new AmazonS3Client(config);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = "staging", Key = name, InputStream = new MemoryStream(csv) }, cancellationToken);
+    }
 }

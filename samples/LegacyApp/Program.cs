@@ -1,5 +1,7 @@
 using LegacyApp;
 
+using var errors = Sentry.SentrySdk.Init(options => options.Dsn = ExportTargets.SentryDsn);
+
 var appointments = new[]
 {
     new Appointment("A-1001", "Cardiologie", new DateTime(2026, 12, 1, 9, 30, 0)),

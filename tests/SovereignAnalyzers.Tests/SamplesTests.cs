@@ -26,6 +26,19 @@ public class SamplesTests
                 "ExportTargets.cs:7:azure",
             },
             endpoints);
+        var clients = diagnostics.Where(d => d.Id is RuleIds.SdkClientTarget or RuleIds.SdkRuntimeEndpoint)
+            .Select(d => d.Id + ":" + Path.GetFileName(d.Location.SourceTree!.FilePath) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + ":" + d.Properties[FindingProperties.ProviderId])
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                "SOV0002:CloudUploader.cs:17:aws",
+                "SOV0002:CloudUploader.cs:20:azure",
+                "SOV0002:CloudUploader.cs:23:gcp",
+                "SOV0002:Program.cs:3:sentry",
+                "SOV0003:CloudUploader.cs:31:aws",
+            },
+            clients);
         var configuration = diagnostics.Where(d => d.Id == RuleIds.ConfigurationEndpoint)
             .Select(d => Path.GetFileName(d.Location.GetLineSpan().Path) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + ":" + d.Properties[FindingProperties.ProviderId])
             .OrderBy(s => s, StringComparer.Ordinal);

@@ -107,8 +107,9 @@ internal sealed class PolicyEvaluation
     }
 
     /// <summary>
-    /// True when an unexpired exception covers the finding: its host (or a suffix of it on label
-    /// boundaries) or its provider, and, when the exception lists paths, the file.
+    /// True when an unexpired exception covers the finding: its provider when the exception names one,
+    /// its host (equal to, or a subdomain of, the exception's) when the exception names one, and, when
+    /// the exception lists paths, the file.
     /// </summary>
     public bool IsExcepted(EndpointMatch match, string? filePath)
     {
@@ -151,9 +152,10 @@ internal sealed class PolicyEvaluation
 
         if (Policy.Alternatives.TryGetValue(serviceKind, out var preferred))
         {
-            foreach (var id in preferred)
+            foreach (var alternative in preferred)
             {
-                if (FindProvider(id) is { } provider && FindAllowedTarget(provider, serviceKind, requireImmunity: false) is { } target)
+                if (FindProvider(alternative.ProviderId) is { } provider
+                    && (PreferredTarget(provider, serviceKind, alternative.Region) ?? FindAllowedTarget(provider, serviceKind, requireImmunity: false)) is { } target)
                 {
                     result.Add(target);
                 }
@@ -177,6 +179,26 @@ internal sealed class PolicyEvaluation
 
         result.Sort((a, b) => string.Compare(a.Provider.Name, b.Provider.Name, StringComparison.OrdinalIgnoreCase));
         return result;
+    }
+
+    /// <summary>The provider's service of that kind in the policy's preferred region, when the policy allows it there.</summary>
+    private Target? PreferredTarget(Provider provider, string serviceKind, string? region)
+    {
+        if (region is null)
+        {
+            return null;
+        }
+
+        foreach (var service in provider.Services)
+        {
+            var target = new Target(provider, service, region);
+            if (service.Kind == serviceKind && Evaluate(target).IsAllowed)
+            {
+                return target;
+            }
+        }
+
+        return null;
     }
 
     private Target? FindAllowedTarget(Provider provider, string serviceKind, bool requireImmunity)
@@ -247,10 +269,13 @@ internal sealed class PolicyEvaluation
 
     private static bool Covers(PolicyException exception, string providerId, string? host, string? filePath)
     {
-        var matchesTarget =
-            (exception.ProviderId is not null && string.Equals(exception.ProviderId, providerId, StringComparison.OrdinalIgnoreCase))
-            || (exception.Host is not null && host is not null && IsSameOrSubdomain(host, exception.Host));
-        if (!matchesTarget)
+        // An exception names a host, a provider, or both (then both must match: the host narrows it).
+        if (exception.ProviderId is not null && !string.Equals(exception.ProviderId, providerId, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (exception.Host is not null && (host is null || !IsSameOrSubdomain(host, exception.Host)))
         {
             return false;
         }

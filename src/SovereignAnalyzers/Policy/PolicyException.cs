@@ -9,7 +9,7 @@ namespace SovereignAnalyzers.Policy;
 /// </summary>
 internal sealed class PolicyException
 {
-    public PolicyException(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location)
+    public PolicyException(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location, PolicyLocation? expiresLocation = null)
     {
         Host = host;
         ProviderId = providerId;
@@ -18,6 +18,7 @@ internal sealed class PolicyException
         Owner = owner;
         Expires = expires;
         Location = location;
+        ExpiresLocation = expiresLocation;
     }
 
     /// <summary>A host (or host suffix, matched on label boundaries).</summary>
@@ -35,8 +36,14 @@ internal sealed class PolicyException
     /// <summary>Last day on which the exception applies.</summary>
     public DateTime? Expires { get; }
 
-    /// <summary>Where the entry stands in its policy file (for SOV0901).</summary>
+    /// <summary>Where the entry starts in its policy file; its <c>paths</c> are relative to that file's folder.</summary>
     public PolicyLocation Location { get; }
+
+    /// <summary>Where its <c>expires</c> value stands (SOV0901 is reported there).</summary>
+    public PolicyLocation? ExpiresLocation { get; }
+
+    /// <summary>How SOV0901 names the exception: its host, its provider, or both.</summary>
+    public string DisplayName => Host is not null && ProviderId is not null ? Host + " [" + ProviderId + "]" : Host ?? ProviderId ?? string.Empty;
 
     public bool IsExpired(DateTime today) => Expires is { } expires && today.Date > expires.Date;
 }

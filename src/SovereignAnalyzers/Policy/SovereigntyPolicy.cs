@@ -20,8 +20,9 @@ internal sealed class SovereigntyPolicy
         IReadOnlyCollection<string> deny,
         IReadOnlyList<PolicyException> exceptions,
         IReadOnlyList<Provider> customProviders,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> alternatives,
-        string? path)
+        IReadOnlyDictionary<string, IReadOnlyList<PreferredAlternative>> alternatives,
+        string? path,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? customNamespaces = null)
     {
         ForbiddenLaws = forbiddenLaws;
         RequiredQualifications = requiredQualifications;
@@ -32,6 +33,7 @@ internal sealed class SovereigntyPolicy
         CustomProviders = customProviders;
         Alternatives = alternatives;
         Path = path;
+        CustomNamespaces = customNamespaces ?? new Dictionary<string, IReadOnlyList<string>>();
     }
 
     /// <summary>Every law of a non-EU jurisdiction is forbidden; no qualification required; licensed technology allowed.</summary>
@@ -43,7 +45,7 @@ internal sealed class SovereigntyPolicy
         deny: None,
         exceptions: Array.Empty<PolicyException>(),
         customProviders: Array.Empty<Provider>(),
-        alternatives: new Dictionary<string, IReadOnlyList<string>>(),
+        alternatives: new Dictionary<string, IReadOnlyList<PreferredAlternative>>(),
         path: null);
 
     /// <summary>Forbidden law ids; null means "every law of a non-EU jurisdiction in the catalog".</summary>
@@ -63,8 +65,25 @@ internal sealed class SovereigntyPolicy
     public IReadOnlyList<Provider> CustomProviders { get; }
 
     /// <summary>Preferred alternatives per service kind, in order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Alternatives { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<PreferredAlternative>> Alternatives { get; }
 
     /// <summary>The policy file's path, or null for the built-in default.</summary>
     public string? Path { get; }
+
+    /// <summary>The SDK namespaces the policy declares for its custom providers (provider id → namespaces).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CustomNamespaces { get; }
+}
+
+/// <summary>A provider the policy prefers as an alternative for a service kind, optionally in a given region.</summary>
+internal sealed class PreferredAlternative
+{
+    public PreferredAlternative(string providerId, string? region)
+    {
+        ProviderId = providerId;
+        Region = region;
+    }
+
+    public string ProviderId { get; }
+
+    public string? Region { get; }
 }

@@ -1,16 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Resources;
 
 namespace SovereignAnalyzers.Rules;
 
-/// <summary>Finds the policy that applies to a compilation.</summary>
+/// <summary>
+/// Finds the policy that applies to a compilation: the additional file named <c>sovereignty.json</c>
+/// (any folder, any case) and the bases it <c>extends</c>, which must be additional files too (analyzers
+/// may not read the file system). No file: the built-in default. A broken policy, or two of them: the
+/// built-in default, plus SOV0900 diagnostics located in the policy files.
+/// <para>
+/// Caching: each file's text is parsed once (<see cref="Documents"/>, keyed by the text itself). The
+/// combined result also depends on the texts of the bases and on the date (exceptions expire), so it is
+/// kept per policy text together with that key (<see cref="Results"/>) and reused only when the bases'
+/// texts and the date are the same.
+/// </para>
+/// </summary>
 internal static class CompilationPolicy
 {
-    public static PolicyEvaluation Get(AnalyzerOptions options, CancellationToken cancellationToken)
+    private static readonly SourceTextValueProvider<PolicyDocument> Documents = new(text => PolicyReader.Parse(text.ToString()));
+
+    private static readonly SourceTextValueProvider<ResultSlot> Results = new(_ => new ResultSlot());
+
+    private static readonly PolicyDocument Unreadable = PolicyReader.Failed(nameof(Strings.PolicyUnreadable));
+
+    /// <summary>The evaluation every rule of this compilation uses.</summary>
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "Reads the policy for the caller's actions; the context is needed for Roslyn's text caches.")]
+    public static PolicyEvaluation Get(CompilationStartAnalysisContext context) => Load(context).Evaluation;
+
+    /// <summary>The evaluation, and the diagnostics about the policy files (SOV0900, SOV0901).</summary>
+    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "Reads the policy for the caller's actions; the context is needed for Roslyn's text caches.")]
+    public static LoadedPolicy Load(CompilationStartAnalysisContext context)
     {
-        _ = options;
-        _ = cancellationToken;
-        return PolicyEvaluation.Default;
+        return Load(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
+            text => context.TryGetValue(text, Results, out var slot) ? slot : null,
+            context.CancellationToken);
     }
+
+    /// <summary>The evaluation, for a rule that analyses the compilation as a whole.</summary>
+    public static PolicyEvaluation Get(CompilationAnalysisContext context)
+        => Load(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
+            text => context.TryGetValue(text, Results, out var slot) ? slot : null,
+            context.CancellationToken).Evaluation;
+
+    /// <summary>The same without Roslyn's caches (tests).</summary>
+    internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+        => Load(additionalFiles, text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
+
+    private static LoadedPolicy Load(
+        ImmutableArray<AdditionalText> additionalFiles,
+        Func<SourceText, PolicyDocument> parse,
+        Func<SourceText, ResultSlot?> slotFor,
+        CancellationToken cancellationToken)
+    {
+        var candidates = new List<AdditionalText>();
+        foreach (var file in additionalFiles)
+        {
+            if (IsPolicyFileName(file.Path))
+            {
+                candidates.Add(file);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return LoadedPolicy.Default;
+        }
+
+        candidates.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // the same outcome whatever the order of the files
+
+        var reader = new FileReader(additionalFiles, parse, cancellationToken);
+        var root = candidates[0];
+        if (candidates.Count > 1)
+        {
+            var roots = FindRoots(candidates, reader);
+            if (roots.Count > 1)
+            {
+                return reader.MultiplePolicies(roots);
+            }
+
+            // No root at all means the policy files extend each other in a cycle: reading any of them says so.
+            root = roots.Count == 1 ? roots[0] : candidates[0];
+        }
+
+        var rootFile = reader.Open(root);
+        var chain = PolicyChain.Resolve(rootFile, reader.Find);
+        var key = new ResultKey(chain, reader, PolicyClock.Today);
+        var slot = reader.TextOf(root.Path) is { } rootText ? slotFor(rootText) : null;
+        if (slot?.Get(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var loaded = reader.Evaluate(PolicyComposer.Compose(chain, ProviderCatalog.BuiltIn), key.Today);
+        slot?.Set(key, loaded);
+        return loaded;
+    }
+
+    /// <summary>
+    /// Among several policy files, those no other one extends: a parent folder's policy that the
+    /// project's own one extends is a base, not a second policy.
+    /// </summary>
+    private static List<AdditionalText> FindRoots(List<AdditionalText> candidates, FileReader reader)
+    {
+        var bases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var chain = PolicyChain.Resolve(reader.Open(candidate), reader.Find);
+            for (var i = 1; i < chain.Files.Count; i++)
+            {
+                bases.Add(chain.Files[i].Path);
+            }
+        }
+
+        var roots = new List<AdditionalText>();
+        foreach (var candidate in candidates)
+        {
+            if (!bases.Contains(candidate.Path))
+            {
+                roots.Add(candidate);
+            }
+        }
+
+        return roots;
+    }
+
+    private static bool IsPolicyFileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return string.Equals(path.Substring(slash + 1), PolicyReader.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads additional files as policy files, remembering each text for diagnostics' line numbers.</summary>
+    private sealed class FileReader
+    {
+        private readonly ImmutableArray<AdditionalText> _files;
+        private readonly Func<SourceText, PolicyDocument> _parse;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, SourceText?> _texts = new(StringComparer.Ordinal);
+        private Dictionary<string, AdditionalText>? _byPath;
+
+        public FileReader(ImmutableArray<AdditionalText> files, Func<SourceText, PolicyDocument> parse, CancellationToken cancellationToken)
+        {
+            _files = files;
+            _parse = parse;
+            _cancellationToken = cancellationToken;
+        }
+
+        public PolicyFile Open(AdditionalText file)
+        {
+            if (!_texts.TryGetValue(file.Path, out var text))
+            {
+                text = file.GetText(_cancellationToken);
+                _texts[file.Path] = text;
+            }
+
+            return new PolicyFile(file.Path, text is null ? Unreadable : _parse(text));
+        }
+
+        /// <summary>The additional file at a resolved path (exact, or else ignoring case), as a policy file.</summary>
+        public PolicyFile? Find(string resolvedPath)
+        {
+            if (_byPath is null)
+            {
+                _byPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+                foreach (var file in _files)
+                {
+                    _byPath[PolicyPath.Normalize(file.Path)] = file;
+                }
+            }
+
+            if (_byPath.TryGetValue(resolvedPath, out var exact))
+            {
+                return Open(exact);
+            }
+
+            foreach (var pair in _byPath)
+            {
+                if (string.Equals(pair.Key, resolvedPath, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Open(pair.Value);
+                }
+            }
+
+            return null;
+        }
+
+        public SourceText? TextOf(string path) => _texts.TryGetValue(path, out var text) ? text : null;
+
+        public LoadedPolicy Evaluate(PolicyReadResult result, DateTime today)
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            if (result.Policy is null)
+            {
+                foreach (var error in result.Errors)
+                {
+                    diagnostics.Add(Diagnostic.Create(Descriptors.InvalidPolicy, LocationOf(error.Location), error.Message));
+                }
+
+                return new LoadedPolicy(PolicyEvaluation.Default, diagnostics.ToImmutable());
+            }
+
+            var evaluation = new PolicyEvaluation(ProviderCatalog.BuiltIn, result.Policy, today);
+            foreach (var exception in evaluation.ExpiredExceptions)
+            {
+                diagnostics.Add(Diagnostic.Create(
+                    Descriptors.ExpiredPolicyException,
+                    LocationOf(exception.ExpiresLocation ?? exception.Location),
+                    exception.DisplayName,
+                    exception.Owner is { } owner ? owner : LocalizedText.Format(nameof(Strings.PolicyNoOwner)),
+                    exception.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            return new LoadedPolicy(evaluation, diagnostics.ToImmutable());
+        }
+
+        public LoadedPolicy MultiplePolicies(List<AdditionalText> roots)
+        {
+            var paths = new List<string>();
+            foreach (var root in roots)
+            {
+                paths.Add(root.Path);
+            }
+
+            paths.Sort(StringComparer.Ordinal);
+
+            var message = LocalizedText.Format(nameof(Strings.PolicyMultipleFiles), string.Join(", ", paths));
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            foreach (var root in roots)
+            {
+                diagnostics.Add(Diagnostic.Create(Descriptors.InvalidPolicy, LocationOf(new PolicyLocation(root.Path, 0, 0)), message));
+            }
+
+            return new LoadedPolicy(PolicyEvaluation.Default, diagnostics.ToImmutable());
+        }
+
+        private Location LocationOf(PolicyLocation location)
+        {
+            var text = TextOf(location.Path) ?? SourceText.From(string.Empty);
+            var start = Math.Min(Math.Max(location.Start, 0), text.Length);
+            var span = new TextSpan(start, Math.Min(Math.Max(location.Length, 0), text.Length - start));
+            return Location.Create(location.Path, span, text.Lines.GetLinePositionSpan(span));
+        }
+    }
+
+    /// <summary>What a combined policy depends on: its files (paths and texts, in chain order) and the date.</summary>
+    private sealed class ResultKey
+    {
+        private readonly string[] _paths;
+        private readonly SourceText?[] _texts;
+
+        public ResultKey(PolicyChain chain, FileReader reader, DateTime today)
+        {
+            _paths = new string[chain.Files.Count];
+            _texts = new SourceText?[chain.Files.Count];
+            for (var i = 0; i < chain.Files.Count; i++)
+            {
+                _paths[i] = chain.Files[i].Path;
+                _texts[i] = reader.TextOf(_paths[i]);
+            }
+
+            Today = today;
+        }
+
+        public DateTime Today { get; }
+
+        public bool Matches(ResultKey other)
+        {
+            if (other.Today != Today || other._paths.Length != _paths.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _paths.Length; i++)
+            {
+                if (!string.Equals(_paths[i], other._paths[i], StringComparison.Ordinal) || !SameText(_texts[i], other._texts[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool SameText(SourceText? a, SourceText? b)
+            => ReferenceEquals(a, b) || (a is not null && b is not null && a.ContentEquals(b));
+    }
+
+    /// <summary>The last result computed for one policy text, with the key it was computed for.</summary>
+    private sealed class ResultSlot
+    {
+        private Entry? _last;
+
+        public LoadedPolicy? Get(ResultKey key)
+        {
+            var last = Volatile.Read(ref _last);
+            return last is not null && last.Key.Matches(key) ? last.Value : null;
+        }
+
+        public void Set(ResultKey key, LoadedPolicy value) => Volatile.Write(ref _last, new Entry(key, value));
+
+        private sealed class Entry
+        {
+            public Entry(ResultKey key, LoadedPolicy value)
+            {
+                Key = key;
+                Value = value;
+            }
+
+            public ResultKey Key { get; }
+
+            public LoadedPolicy Value { get; }
+        }
+    }
+}
+
+/// <summary>The policy evaluation of a compilation, and the diagnostics located in its policy files.</summary>
+internal sealed class LoadedPolicy
+{
+    private static readonly Lazy<LoadedPolicy> NoPolicy = new(() => new LoadedPolicy(PolicyEvaluation.Default, ImmutableArray<Diagnostic>.Empty));
+
+    public LoadedPolicy(PolicyEvaluation evaluation, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Evaluation = evaluation;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>No policy file: the built-in default, nothing to report.</summary>
+    public static LoadedPolicy Default => NoPolicy.Value;
+
+    public PolicyEvaluation Evaluation { get; }
+
+    /// <summary>SOV0900 and SOV0901 diagnostics, located in policy files.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Reports this policy's diagnostics of <paramref name="descriptor"/>, each when the additional file it
+    /// stands in is analysed: once per compilation whatever the number of rules that load the policy, and
+    /// live in editors that analyse additional files.
+    /// </summary>
+    public static void ReportInPolicyFiles(CompilationStartAnalysisContext context, DiagnosticDescriptor descriptor)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var diagnostic in Load(context).Diagnostics)
+        {
+            if (diagnostic.Id == descriptor.Id)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        context.RegisterAdditionalFileAction(file =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                if (string.Equals(diagnostic.Location.GetLineSpan().Path, file.AdditionalFile.Path, StringComparison.Ordinal))
+                {
+                    file.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
+
+    private static LoadedPolicy Load(CompilationStartAnalysisContext context) => CompilationPolicy.Load(context);
 }

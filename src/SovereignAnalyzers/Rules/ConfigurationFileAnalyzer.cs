@@ -34,7 +34,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            var evaluation = CompilationPolicy.Get(start);
             start.RegisterAdditionalFileAction(c => Analyze(c, evaluation));
         });
     }

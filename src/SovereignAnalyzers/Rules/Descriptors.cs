@@ -71,4 +71,24 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: Localized.Create(nameof(Strings.SOV0006Description)),
         helpLinkUri: HelpLinkBase + RuleIds.ConfigurationFileTooLarge + ".md");
+
+    public static readonly DiagnosticDescriptor InvalidPolicy = new(
+        RuleIds.InvalidPolicy,
+        Localized.Create(nameof(Strings.SOV0900Title)),
+        Localized.Create(nameof(Strings.SOV0900Message)),
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0900Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidPolicy + ".md");
+
+    public static readonly DiagnosticDescriptor ExpiredPolicyException = new(
+        RuleIds.ExpiredPolicyException,
+        Localized.Create(nameof(Strings.SOV0901Title)),
+        Localized.Create(nameof(Strings.SOV0901Message)),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized.Create(nameof(Strings.SOV0901Description)),
+        helpLinkUri: HelpLinkBase + RuleIds.ExpiredPolicyException + ".md");
 }

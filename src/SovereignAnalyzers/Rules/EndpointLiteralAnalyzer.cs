@@ -30,7 +30,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            var evaluation = CompilationPolicy.Get(start);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeNode(c, evaluation),
                 SyntaxKind.StringLiteralExpression,

@@ -9,4 +9,6 @@ internal static class RuleIds
     public const string SdkReference = "SOV0005";
     public const string ConfigurationEndpoint = "SOV0004";
     public const string ConfigurationFileTooLarge = "SOV0006";
+    public const string InvalidPolicy = "SOV0900";
+    public const string ExpiredPolicyException = "SOV0901";
 }

@@ -33,7 +33,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            var evaluation = CompilationPolicy.Get(start);
             start.RegisterOperationAction(c => Analyze(c, symbols, evaluation), OperationKind.ObjectCreation, OperationKind.Invocation);
         });
     }

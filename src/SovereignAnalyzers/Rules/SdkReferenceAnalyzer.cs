@@ -30,7 +30,7 @@ public sealed class SdkReferenceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var evaluation = CompilationPolicy.Get(context.Options, context.CancellationToken);
+        var evaluation = CompilationPolicy.Get(context);
         var reported = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var referenced in symbols.ReferencedAssemblies)
         {
