@@ -1,3 +1,4 @@
+using Hospital.Appointments;
 using LegacyApp;
 
 using var errors = Sentry.SentrySdk.Init(options => options.Dsn = ExportTargets.SentryDsn);

@@ -1,3 +1,4 @@
+using Hospital.Appointments;
 using SovereignApp;
 
 var appointments = new[]

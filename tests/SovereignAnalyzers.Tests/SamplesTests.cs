@@ -35,7 +35,7 @@ public class SamplesTests
                 "SOV0002:CloudUploader.cs:17:aws",
                 "SOV0002:CloudUploader.cs:20:azure",
                 "SOV0002:CloudUploader.cs:23:gcp",
-                "SOV0002:Program.cs:3:sentry",
+                "SOV0002:Program.cs:4:sentry",
                 "SOV0003:CloudUploader.cs:31:aws",
             },
             clients);
@@ -64,6 +64,7 @@ public class SamplesTests
     {
         var folder = RepositoryPaths.Get("samples", name);
         var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(RepositoryPaths.Get("samples", "Shared"), "*.cs"))
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                         && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Select(f => (f, File.ReadAllText(f)))

@@ -14,10 +14,12 @@ using SovereignAnalyzers.Resources;
 namespace SovereignAnalyzers.Rules;
 
 /// <summary>
-/// Finds the policy that applies to a compilation: the additional file named <c>sovereignty.json</c>
-/// (any folder, any case) and the bases it <c>extends</c>, which must be additional files too (analyzers
-/// may not read the file system). No file: the built-in default. A broken policy, or two of them: the
-/// built-in default, plus SOV0900 diagnostics located in the policy files.
+/// Finds the policy that applies to a compilation: the additional file the NuGet package marked as the
+/// policy (item metadata <c>SovereigntyPolicy=root</c>: the file named by <c>SovereigntyPolicyFile</c>, or the
+/// nearest <c>sovereignty.json</c> above the project, whatever its name), otherwise the additional file named
+/// <c>sovereignty.json</c> (any folder, any case); and the bases it <c>extends</c>, which must be additional
+/// files too (analyzers may not read the file system). No file: the built-in default. A broken policy, or
+/// two of them: the built-in default, plus SOV0900 diagnostics located in the policy files.
 /// <para>
 /// Caching: each file's text is parsed once (<see cref="Documents"/>, keyed by the text itself). The
 /// combined result also depends on the texts of the bases and on the date (exceptions expire), so it is
@@ -33,6 +35,9 @@ internal static class CompilationPolicy
 
     private static readonly PolicyDocument Unreadable = PolicyReader.Failed(nameof(Strings.PolicyUnreadable));
 
+    /// <summary>The item metadata by which the package's build files mark the policy (docs/packaging.md).</summary>
+    internal const string PolicyRoleKey = "build_metadata.AdditionalFiles.SovereigntyPolicy";
+
     /// <summary>The evaluation every rule of this compilation uses.</summary>
     [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "Reads the policy for the caller's actions; the context is needed for Roslyn's text caches.")]
     public static PolicyEvaluation Get(CompilationStartAnalysisContext context) => Load(context).Evaluation;
@@ -43,6 +48,7 @@ internal static class CompilationPolicy
     {
         return Load(
             context.Options.AdditionalFiles,
+            MarkedAsPolicy(context.Options),
             text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
             text => context.TryGetValue(text, Results, out var slot) ? slot : null,
             context.CancellationToken);
@@ -52,26 +58,43 @@ internal static class CompilationPolicy
     public static PolicyEvaluation Get(CompilationAnalysisContext context)
         => Load(
             context.Options.AdditionalFiles,
+            MarkedAsPolicy(context.Options),
             text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
             text => context.TryGetValue(text, Results, out var slot) ? slot : null,
             context.CancellationToken).Evaluation;
 
     /// <summary>The same without Roslyn's caches (tests).</summary>
-    internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
-        => Load(additionalFiles, text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
+    internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken, AnalyzerConfigOptionsProvider? options = null)
+        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
 
     private static LoadedPolicy Load(
         ImmutableArray<AdditionalText> additionalFiles,
+        Func<AdditionalText, bool>? isMarkedAsPolicy,
         Func<SourceText, PolicyDocument> parse,
         Func<SourceText, ResultSlot?> slotFor,
         CancellationToken cancellationToken)
     {
+        // The file the build marked wins over any other sovereignty.json the project happens to pass.
         var candidates = new List<AdditionalText>();
-        foreach (var file in additionalFiles)
+        if (isMarkedAsPolicy is not null)
         {
-            if (IsPolicyFileName(file.Path))
+            foreach (var file in additionalFiles)
             {
-                candidates.Add(file);
+                if (isMarkedAsPolicy(file))
+                {
+                    candidates.Add(file);
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            foreach (var file in additionalFiles)
+            {
+                if (IsPolicyFileName(file.Path))
+                {
+                    candidates.Add(file);
+                }
             }
         }
 
@@ -137,6 +160,12 @@ internal static class CompilationPolicy
 
         return roots;
     }
+
+    private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerOptions options) => MarkedAsPolicy(options.AnalyzerConfigOptionsProvider);
+
+    private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerConfigOptionsProvider provider)
+        => file => provider.GetOptions(file).TryGetValue(PolicyRoleKey, out var role)
+                   && string.Equals(role.Trim(), "root", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPolicyFileName(string path)
     {

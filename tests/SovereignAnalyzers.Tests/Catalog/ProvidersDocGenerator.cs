@@ -31,7 +31,7 @@ internal static class ProvidersDocGenerator
             var verdict = evaluation.Evaluate(new Target(provider, null, null));
             md.Append("| [").Append(provider.Name).Append("](#").Append(provider.Id).Append(") | `").Append(provider.Id).Append("` | ")
                 .Append(Escape(provider.Entity.Name)).Append(" (").Append(provider.Entity.Jurisdiction).Append(") | ")
-                .Append(provider.Laws.Count == 0 ? "—" : string.Join(", ", provider.Laws.Select(l => LawName(catalog, l.LawId)))).Append(" | ")
+                .Append(provider.Laws.Count == 0 ? "—" : string.Join(", ", provider.Laws.Select(l => ShortLawName(catalog, l.LawId)))).Append(" | ")
                 .Append(provider.LicensedTechnology is { } t ? Escape(t.Vendor) + " (" + t.Origin + ")" : "—").Append(" | ")
                 .Append(provider.Qualifications.Count == 0 ? "—" : string.Join(", ", provider.Qualifications.Select(q => QualificationName(catalog, q.QualificationId) + (q.State == QualificationState.InProcess ? " (in process)" : string.Empty)).Distinct())).Append(" | ")
                 .Append(verdict.IsAllowed ? "allowed" : "reported").AppendLine(" |");
@@ -188,6 +188,8 @@ internal static class ProvidersDocGenerator
     }
 
     private static string LawName(ProviderCatalog catalog, string id) => catalog.Laws.TryGetValue(id, out var law) ? law.Name : id;
+
+    private static string ShortLawName(ProviderCatalog catalog, string id) => catalog.Laws.TryGetValue(id, out var law) ? law.Jurisdiction + " " + law.ShortName : id;
 
     private static string QualificationName(ProviderCatalog catalog, string id) => catalog.Qualifications.TryGetValue(id, out var q) ? q.Name : id;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SovereignAnalyzers.Tests.Infrastructure;
@@ -12,4 +13,14 @@ internal static class AllAnalyzers
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
+
+    /// <summary>One descriptor per rule id the analyzers support, in id order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = Create()
+        .SelectMany(a => a.SupportedDiagnostics)
+        .GroupBy(d => d.Id, StringComparer.Ordinal)
+        .Select(g => g.First())
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    public static bool Supports(string ruleId) => Descriptors.Any(d => d.Id == ruleId);
 }

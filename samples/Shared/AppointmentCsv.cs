@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LegacyApp;
+namespace Hospital.Appointments;
 
 /// <summary>Writes appointments as CSV (the format the regional health agency asks for).</summary>
 public static class AppointmentCsv

@@ -1,3 +1,3 @@
-namespace LegacyApp;
+namespace Hospital.Appointments;
 
 public sealed record Appointment(string Id, string Department, DateTime Start);

@@ -1,3 +1,0 @@
-namespace SovereignApp;
-
-public sealed record Appointment(string Id, string Department, DateTime Start);

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SovereignAnalyzers.Tests.Infrastructure;
+
+namespace SovereignAnalyzers.Tests.Docs;
+
+/// <summary>Every message exists in English (Strings.resx) and French (Strings.fr.resx), with the same placeholders.</summary>
+public partial class ResourceTests
+{
+    private static readonly string ResourceDirectory = RepositoryPaths.Get("src", "SovereignAnalyzers", "Resources");
+
+    [Fact]
+    public void English_and_French_have_the_same_resource_names()
+    {
+        var english = Load("Strings.resx");
+        var french = Load("Strings.fr.resx");
+
+        Assert.Empty(english.Keys.Except(french.Keys).Select(k => $"{k} has no French text"));
+        Assert.Empty(french.Keys.Except(english.Keys).Select(k => $"{k} exists only in French"));
+    }
+
+    [Fact]
+    public void English_and_French_texts_use_the_same_placeholders()
+    {
+        var english = Load("Strings.resx");
+        var french = Load("Strings.fr.resx");
+
+        var mismatches = english.Keys.Intersect(french.Keys)
+            .Where(k => !Placeholders(english[k]).SetEquals(Placeholders(french[k])))
+            .Select(k => $"{k}: en {{{string.Join("}, {", Placeholders(english[k]).Order())}}} vs fr {{{string.Join("}, {", Placeholders(french[k]).Order())}}}")
+            .ToList();
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void No_text_is_empty()
+    {
+        foreach (var file in new[] { "Strings.resx", "Strings.fr.resx" })
+        {
+            Assert.Empty(Load(file).Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{file}: {e.Key} is empty"));
+        }
+    }
+
+    [Theory]
+    [InlineData("'{0}' is {1}: {2}", new[] { 0, 1, 2 })]
+    [InlineData("{1:yyyy-MM-dd} and {0,5} but not {{2}}", new[] { 0, 1 })]
+    [InlineData("no placeholder", new int[0])]
+    public void Placeholders_are_read_with_their_format_and_without_escaped_braces(string text, int[] expected)
+        => Assert.Equal(expected, Placeholders(text).Order());
+
+    private static Dictionary<string, string> Load(string file)
+        => XDocument.Load(Path.Combine(ResourceDirectory, file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
+
+    private static HashSet<int> Placeholders(string text)
+        => PlaceholderPattern().Matches(text.Replace("{{", string.Empty, StringComparison.Ordinal).Replace("}}", string.Empty, StringComparison.Ordinal))
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+
+    [GeneratedRegex(@"\{(\d+)(?:,-?\d+)?(?::[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+}
