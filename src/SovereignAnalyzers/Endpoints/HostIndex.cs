@@ -15,6 +15,10 @@ internal sealed class HostIndex
     private readonly Dictionary<string, Provider> _schemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Provider> _arnPartitions = new(StringComparer.Ordinal);
 
+    // The last label of every key ("com", "net", "fr", "example"...): few, so checked first without
+    // touching the large table; a file name ("report.json") or a permission ("orders.read") stops there.
+    private readonly List<string> _topLabels = new();
+
     public HostIndex(IEnumerable<Provider> providers, IEnumerable<NonDependency> nonDependencies)
     {
         foreach (var nonDependency in nonDependencies)
@@ -34,6 +38,8 @@ internal sealed class HostIndex
         {
             _suffixes[pair.Key] = pair.Value.Clone();
         }
+
+        _topLabels.AddRange(other._topLabels);
 
         foreach (var pair in other._schemes)
         {
@@ -91,6 +97,11 @@ internal sealed class HostIndex
     private EndpointMatch? ClassifyHost(EndpointCandidate candidate)
     {
         var host = candidate.Value;
+        if (!HasKnownTopLabel(host))
+        {
+            return null;
+        }
+
         string[]? labels = null;
         var start = 0;
         while (true)
@@ -169,9 +180,30 @@ internal sealed class HostIndex
         {
             entry = new SuffixEntry();
             _suffixes.Add(suffix, entry);
+            var top = suffix.Substring(suffix.LastIndexOf('.') + 1);
+            if (!_topLabels.Contains(top))
+            {
+                _topLabels.Add(top);
+            }
         }
 
         return entry;
+    }
+
+    /// <summary>Whether the host's last label ends some key; without it no suffix of the host can be one.</summary>
+    private bool HasKnownTopLabel(string host)
+    {
+        var start = host.LastIndexOf('.') + 1;
+        var length = host.Length - start;
+        foreach (var top in _topLabels)
+        {
+            if (top.Length == length && string.CompareOrdinal(host, start, top, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CloudService? FirstService(Provider provider, string kindPrefix)

@@ -207,7 +207,7 @@ internal sealed class WholeCompilationBenchmark
             .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), parseOptions, path: "/corpus/" + f.Path))
             .ToImmutableArray();
         // Whole modules (a module's files refer to each other), with cloud SDK clients: every eighth.
-        _warmUpTrees = _trees.Where((t, i) => corpus.Sources[i].Module < 0 || corpus.Sources[i].Module % 8 is 0 or 1).ToImmutableArray();
+        _warmUpTrees = _trees.Where((t, i) => corpus.Sources[i].Module < 0 || corpus.Sources[i].Module % 8 == 1).ToImmutableArray();
         _configurationFiles = corpus.ConfigurationFiles
             .Select(f => (AdditionalText)new InMemoryAdditionalText("/corpus/" + f.Path, f.Text))
             .Append(new InMemoryAdditionalText("/corpus/BannedSymbols.txt", AnalyzerSets.BannedSymbols()))
