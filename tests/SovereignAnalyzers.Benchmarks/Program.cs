@@ -6,9 +6,11 @@ using SovereignAnalyzers.Benchmarks.Micro;
 namespace SovereignAnalyzers.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/SovereignAnalyzers.Benchmarks -- [--quick] [--files N] [--iterations N] [--seed N]</c>
-/// runs the whole-compilation harness; <c>-- --micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks
-/// of host matching and policy evaluation. See docs/performance.md.
+/// <c>dotnet run -c Release --project tests/SovereignAnalyzers.Benchmarks -- [--quick] [--files N] [--iterations N] [--seed N]
+/// [--concurrent] [--scenarios compile,ours,peer,floor,policy]</c> runs the whole-compilation harness;
+/// <c>-- --micro [BenchmarkDotNet arguments]</c> the micro-benchmarks of host matching and policy evaluation;
+/// <c>--callback-profile</c>, <c>--profile-strings</c> and <c>--profile-policy</c> are diagnostic modes.
+/// See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -49,7 +51,7 @@ internal static class Program
         {
             CallbackProfile = args.Contains("--callback-profile"),
         };
-        if (!System.Runtime.GCSettings.IsServerGC && Debugger.IsOptimized() is false)
+        if (!BuildInfo.IsOptimized)
         {
             Console.WriteLine("WARNING: not an optimised build; run with -c Release.");
         }
@@ -70,10 +72,10 @@ internal static class Program
     }
 }
 
-internal static class Debugger
+internal static class BuildInfo
 {
-    public static bool IsOptimized()
-        => typeof(Debugger).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false)
-            .OfType<System.Diagnostics.DebuggableAttribute>()
-            .All(a => !a.IsJITOptimizerDisabled);
+    /// <summary>False for a Debug build of the harness (the JIT would not optimise it).</summary>
+    public static bool IsOptimized { get; } = typeof(BuildInfo).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false)
+        .OfType<System.Diagnostics.DebuggableAttribute>()
+        .All(a => !a.IsJITOptimizerDisabled);
 }
