@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Testing;
 
 namespace SovereignAnalyzers.Benchmarks.Harness;
 
@@ -61,33 +62,6 @@ internal static class References
             typeof(Google.Cloud.Storage.V1.StorageClient).Assembly,
         };
 
-        var runtimeDirectory = Path.GetFullPath(RuntimeEnvironment.GetRuntimeDirectory());
-        var seen = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
-        var queue = new Queue<Assembly>(anchors);
-        while (queue.Count > 0)
-        {
-            var assembly = queue.Dequeue();
-            var name = assembly.GetName().Name!;
-            if (seen.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location)
-                || Path.GetFullPath(assembly.Location).StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            seen.Add(name, assembly);
-            foreach (var reference in assembly.GetReferencedAssemblies())
-            {
-                try
-                {
-                    queue.Enqueue(Assembly.Load(reference));
-                }
-                catch (FileNotFoundException)
-                {
-                    // An optional dependency the SDK does not need at compile time.
-                }
-            }
-        }
-
-        return seen.Values.OrderBy(a => a.GetName().Name, StringComparer.Ordinal);
+        return AssemblyClosure.Of(anchors);
     }
 }

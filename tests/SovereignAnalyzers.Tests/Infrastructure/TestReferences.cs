@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace SovereignAnalyzers.Tests.Infrastructure;
@@ -62,34 +61,7 @@ internal static class TestReferences
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
         };
 
-        var runtimeDirectory = Path.GetFullPath(RuntimeEnvironment.GetRuntimeDirectory());
-        var seen = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
-        var queue = new Queue<Assembly>(anchors);
-        while (queue.Count > 0)
-        {
-            var assembly = queue.Dequeue();
-            var name = assembly.GetName().Name!;
-            if (seen.ContainsKey(name) || string.IsNullOrEmpty(assembly.Location)
-                || Path.GetFullPath(assembly.Location).StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            seen.Add(name, assembly);
-            foreach (var reference in assembly.GetReferencedAssemblies())
-            {
-                try
-                {
-                    queue.Enqueue(Assembly.Load(reference));
-                }
-                catch (FileNotFoundException)
-                {
-                    // An optional dependency the SDK does not need at compile time.
-                }
-            }
-        }
-
-        return seen.Values.OrderBy(a => a.GetName().Name, StringComparer.Ordinal)
+        return AssemblyClosure.Of(anchors)
             .Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location))
             .ToImmutableArray();
     }
