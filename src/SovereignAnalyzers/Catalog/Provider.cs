@@ -54,8 +54,9 @@ internal sealed class LicensedTechnology
 /// <summary>A service a provider offers, recognised by host patterns.</summary>
 internal sealed class CloudService
 {
-    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions)
+    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, string? api = null)
     {
+        Api = api;
         Kind = kind;
         Name = name;
         HostPatterns = hostPatterns;
@@ -78,6 +79,12 @@ internal sealed class CloudService
     public bool PathStyle { get; }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>
+    /// The API the service speaks (<c>s3</c>, <c>azure-blob</c>, <c>gcs</c>), when the catalog says: clients of
+    /// one API can be pointed at any service that speaks it. Null when unknown.
+    /// </summary>
+    public string? Api { get; }
 }
 
 /// <summary>A catalog sample: a text that must (or must not) be attributed to a provider.</summary>

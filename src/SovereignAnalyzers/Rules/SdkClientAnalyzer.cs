@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
-using SovereignAnalyzers.Resources;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -39,7 +40,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             // (here they would have to be bound first, and every analyzer starting would wait for it).
             var compilation = start.Compilation;
             var symbols = new Lazy<SdkSymbols?>(() => SdkSymbols.For(compilation), LazyThreadSafetyMode.PublicationOnly);
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterOperationAction(
                 c =>
                 {
@@ -71,7 +72,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             {
                 case SdkTargetOutcome.Resolved:
                     var match = target.Match!;
-                    if (match.Provider.Id != reportedProvider && Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location))
+                    if (match.Provider.Id != reportedProvider && Report(context, evaluation, decision, target, new Target(match.Provider, match.Service, target.Region), match.Host, location))
                     {
                         reportedProvider = match.Provider.Id;
                     }
@@ -79,7 +80,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                     break;
                 case SdkTargetOutcome.Default:
                     if (family.ProviderId is not null && evaluation.FindProvider(family.ProviderId) is { } provider && provider.Id != reportedProvider
-                        && Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location))
+                        && Report(context, evaluation, decision, target, new Target(provider, null, target.Region), null, location))
                     {
                         reportedProvider = provider.Id;
                     }
@@ -87,51 +88,72 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                     break;
                 case SdkTargetOutcome.Runtime when !runtimeReported:
                     runtimeReported = true;
-                    ReportRuntime(context, evaluation, decision, target, location);
+                    var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
+                    var runtime = Finding.RuntimeEndpoint(evaluation, defaultProvider) with
+                    {
+                        SdkFamily = family.Id,
+                        Client = decision.ClientName,
+                        RuntimeSource = Describe(target.Source),
+                    };
+                    context.ReportDiagnostic(FindingDiagnostic.Create(runtime, location, DecidedAt(target.Source, location)));
                     break;
             }
         }
     }
 
-    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget target, Location location)
-    {
-        var family = decision.Family.Family;
-        var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(FindingProperties.SdkFamily, family.Id)
-            .Add(FindingProperties.Client, decision.ClientName)
-            .Add(FindingProperties.ProviderId, defaultProvider?.Id);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.SdkRuntimeEndpoint,
-            location,
-            properties,
-            decision.ClientName,
-            Describe(target.Source),
-            defaultProvider is null ? LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget)) : FindingText.DescribeTarget(evaluation, new Target(defaultProvider, null, null))));
-    }
-
     /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
-    private static bool Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Target target, string? host, bool isDefault, Location location)
+    private static bool Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget resolved, Target target, string? host, Location location)
     {
-        var verdict = evaluation.Evaluate(target);
-        if (verdict.IsAllowed || evaluation.IsExcepted(target.Provider, host, context.Operation.Syntax.SyntaxTree.FilePath))
+        if (Finding.Evaluate(FindingKind.SdkClientTarget, evaluation, target, host, context.Operation.Syntax.SyntaxTree.FilePath) is not { } finding)
         {
             return false;
         }
 
-        var alternatives = evaluation.AlternativesFor(target.Service?.Kind);
-        var properties = FindingProperties.Create(evaluation, target, host, verdict, alternatives)
-            .Add(FindingProperties.SdkFamily, decision.Family.Family.Id)
-            .Add(FindingProperties.Client, decision.ClientName);
-        var described = FindingText.DescribeTarget(evaluation, target);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.SdkClientTarget,
+        context.ReportDiagnostic(FindingDiagnostic.Create(
+            finding with
+            {
+                DecidedBy = DecisionOf(resolved),
+                IsSdkDefault = resolved.Outcome == SdkTargetOutcome.Default,
+                HostPosition = HostPositionOf(resolved, location),
+                SdkFamily = decision.Family.Family.Id,
+                Client = decision.ClientName,
+            },
             location,
-            properties,
-            decision.ClientName,
-            isDefault ? LocalizedText.Format(nameof(Strings.SdkDefaultTarget), described) : described,
-            FindingText.Explain(evaluation, target, verdict, alternatives)));
+            DecidedAt(resolved.Source, location)));
         return true;
+    }
+
+    private static TargetDecision DecisionOf(SdkTarget target) => target.DecidedBy switch
+    {
+        null => TargetDecision.Default,
+        SdkValueKind.Region => TargetDecision.Region,
+        SdkValueKind.UniverseDomain => TargetDecision.UniverseDomain,
+        SdkValueKind.ConnectionString => TargetDecision.ConnectionString,
+        _ => TargetDecision.Literal,
+    };
+
+    /// <summary>Where the host stands in the reported client expression, when the deciding value is written inside it.</summary>
+    private static HostPosition? HostPositionOf(SdkTarget target, Location location)
+    {
+        if (target.Text is not { } text || target.Match is not { } match || target.Source?.Syntax is not { } syntax
+            || syntax.SyntaxTree != location.SourceTree || !location.SourceSpan.Contains(syntax.Span))
+        {
+            return null;
+        }
+
+        return HostPosition.Find(syntax.ToString(), text, match.Candidate)?.Shift(syntax.SpanStart - location.SourceSpan.Start);
+    }
+
+    /// <summary>The deciding expression's location (the diagnostic's additional location), unless it is the reported one.</summary>
+    private static Location? DecidedAt(IOperation? source, Location location)
+    {
+        if (source?.Syntax is not { } syntax)
+        {
+            return null;
+        }
+
+        var decidedAt = syntax.GetLocation();
+        return decidedAt.Equals(location) ? null : decidedAt;
     }
 
     /// <summary>The unresolvable expression as written, on one line and shortened.</summary>

@@ -30,12 +30,14 @@ internal enum SdkTargetOutcome
 /// <summary>Where a decision point sends its client.</summary>
 internal sealed class SdkTarget
 {
-    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source)
+    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source, SdkValueKind? decidedBy = null, string? text = null)
     {
         Outcome = outcome;
         Match = match;
         Region = region;
         Source = source;
+        DecidedBy = decidedBy;
+        Text = text;
     }
 
     public SdkTargetOutcome Outcome { get; }
@@ -48,6 +50,12 @@ internal sealed class SdkTarget
 
     /// <summary>The value that decided (a constant, or for <see cref="SdkTargetOutcome.Runtime"/> the unresolvable expression).</summary>
     public IOperation? Source { get; }
+
+    /// <summary>What kind of value decided (endpoint, connection string, universe domain, region); null when nothing did or for a run-time value.</summary>
+    public SdkValueKind? DecidedBy { get; }
+
+    /// <summary>The text the deciding value stands for, in which <see cref="Match"/>'s candidate was found; null when the host was built from a region.</summary>
+    public string? Text { get; }
 }
 
 /// <summary>
@@ -447,10 +455,10 @@ internal sealed class SdkTargetResolver
             var host = _family.Family.Regions?.HostFor(decisive.Text!, _family.ServicePrefix(_decision.ClientType));
             if (host is not null && _hosts.Classify(new EndpointCandidate(EndpointForm.BareHost, host, 0, host.Length)) is { } regionMatch)
             {
-                return new SdkTarget(SdkTargetOutcome.Resolved, regionMatch, regionMatch.Region ?? decisive.Text, decisive.Source);
+                return new SdkTarget(SdkTargetOutcome.Resolved, regionMatch, regionMatch.Region ?? decisive.Text, decisive.Source, SdkValueKind.Region);
             }
 
-            return new SdkTarget(SdkTargetOutcome.Default, null, decisive.Text, decisive.Source);
+            return new SdkTarget(SdkTargetOutcome.Default, null, decisive.Text, decisive.Source, SdkValueKind.Region);
         }
 
         return Classify(decisive.Text!, decisive.Kind, decisive.Source, region);
@@ -488,7 +496,7 @@ internal sealed class SdkTargetResolver
 
                 if (_hosts.Classify(candidate) is { } match)
                 {
-                    return new SdkTarget(SdkTargetOutcome.Resolved, match, match.Region ?? region, source);
+                    return new SdkTarget(SdkTargetOutcome.Resolved, match, match.Region ?? region, source, kind, text);
                 }
             }
         }
@@ -504,7 +512,7 @@ internal sealed class SdkTargetResolver
 
         // A connection string without any endpoint key (AccountName=...;AccountKey=...) uses the SDK's default cloud.
         return !anyHost && kind == SdkValueKind.ConnectionString
-            ? new SdkTarget(SdkTargetOutcome.Default, null, region, source)
+            ? new SdkTarget(SdkTargetOutcome.Default, null, region, source, kind)
             : new SdkTarget(SdkTargetOutcome.Unknown, null, null, source);
     }
 
