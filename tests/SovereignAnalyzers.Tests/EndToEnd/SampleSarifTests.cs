@@ -8,6 +8,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// writes with <c>SovereigntySarifDirectory</c> carries the contract's keys, and they point where they say.
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(EndToEndBuilds.Name)]
 public sealed class SampleSarifTests
 {
     [Fact]
