@@ -24,46 +24,32 @@ public sealed class AwsClientFixContractTests
         ["alternativeEndpoints"] = alternatives,
     };
 
+    private const string OutscaleConfig = """
+        new AmazonS3Config
+                {
+                    ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                    ForcePathStyle = true,
+                    RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                    ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                })
+        """;
+
     public static TheoryData<string, string, string> Clients => new()
     {
         {
             "region",
             "new AmazonS3Client(RegionEndpoint.EUWest3)",
-            """
-            new AmazonS3Client(new AmazonS3Config
-                    {
-                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
-                        ForcePathStyle = true,
-                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-                    })
-            """
+"new AmazonS3Client(" + OutscaleConfig
         },
         {
             "region",
             "new AmazonS3Client(new BasicAWSCredentials(\"id\", \"secret\"), RegionEndpoint.EUWest3)",
-            """
-            new AmazonS3Client(new BasicAWSCredentials("id", "secret"), new AmazonS3Config
-                    {
-                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
-                        ForcePathStyle = true,
-                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-                    })
-            """
+"new AmazonS3Client(new BasicAWSCredentials(\"id\", \"secret\"), " + OutscaleConfig
         },
         {
             "default",
             "new AmazonS3Client()",
-            """
-            new AmazonS3Client(new AmazonS3Config
-                    {
-                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
-                        ForcePathStyle = true,
-                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-                    })
-            """
+"new AmazonS3Client(" + OutscaleConfig
         },
         {
             "region",
