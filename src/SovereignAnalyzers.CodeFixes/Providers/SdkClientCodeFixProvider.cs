@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.CodeFixes.Contract;
 using SovereignAnalyzers.CodeFixes.PolicyEditing;
@@ -17,12 +18,14 @@ namespace SovereignAnalyzers.CodeFixes.Providers;
 /// <summary>
 /// SOV0002: a client whose target was decided by a literal endpoint gets that host rewritten; an AWS SDK
 /// client decided by a region or the SDK's default gets a config pointing it at each allowed
-/// AWS-compatible alternative; or the provider gets an exception.
+/// AWS-compatible alternative; a Google Cloud client gets the universe domain of an allowed operator of
+/// Google Cloud (S3NS); or the provider gets an exception.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SdkClientCodeFixProvider)), Shared]
 public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
 {
     private const string AwsFamily = "aws-sdk";
+    private const string GoogleFamily = "google-cloud";
 
     internal override string RuleId => "SOV0002";
 
@@ -36,7 +39,7 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
 
         var plans = new List<RewritePlan>();
         if (document is not Document source
-            || (finding.SdkFamily.Length > 0 && finding.SdkFamily != AwsFamily)
+            || finding.SdkFamily is not (AwsFamily or GoogleFamily)
             || finding.DecidedBy is not ("region" or "default" or ""))
         {
             return plans;
@@ -55,8 +58,7 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
                 continue; // an endpoint that needs a value (an account, a namespace) the code does not give
             }
 
-            var pathStyle = AddressingStyle.IsPathStyleOnly(ProviderCatalog.BuiltIn, alternative.ProviderId, finding.ServiceKind);
-            if (await AwsClientRewriter.RewriteAsync(source, span, alternative.Endpoint, pathStyle, cancellationToken).ConfigureAwait(false) is { } rewritten)
+            if (await RewriteAsync(source, span, finding, alternative, cancellationToken).ConfigureAwait(false) is { } rewritten)
             {
                 var changes = await rewritten.GetTextChangesAsync(source, cancellationToken).ConfigureAwait(false);
                 plans.Add(new RewritePlan(
@@ -68,6 +70,19 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         }
 
         return plans;
+    }
+
+    private static Task<Document?> RewriteAsync(Document document, TextSpan span, FindingContract finding, AlternativeEndpoint alternative, CancellationToken cancellationToken)
+    {
+        if (finding.SdkFamily == GoogleFamily)
+        {
+            return GoogleClientRewriter.UniverseOf(HostTemplate.HostOf(alternative.Endpoint)) is { } universe
+                ? GoogleClientRewriter.RewriteAsync(document, span, universe, cancellationToken)
+                : Task.FromResult<Document?>(null);
+        }
+
+        var pathStyle = AddressingStyle.IsPathStyleOnly(ProviderCatalog.BuiltIn, alternative.ProviderId, finding.ServiceKind);
+        return AwsClientRewriter.RewriteAsync(document, span, alternative.Endpoint, pathStyle, cancellationToken);
     }
 
     /// <summary>A client is excepted by its provider: the host is often not written anywhere (a region, the default).</summary>

@@ -70,7 +70,7 @@ internal static class AwsClientRewriter
             {
                 var type = (INamedTypeSymbol)parameters[i].Type;
                 var replacement = CompleteInitializer(configCreation, type, serviceUrl, pathStyle);
-                return await FinishAsync(document, root.ReplaceNode(configCreation, replacement), cancellationToken).ConfigureAwait(false);
+                return await SyntaxEdits.FinishAsync(document, root.ReplaceNode(configCreation, replacement), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -121,7 +121,7 @@ internal static class AwsClientRewriter
                     : creation.WithArgumentList(newList);
             }
 
-            return await FinishAsync(document, root.ReplaceNode(creation, newCreation), cancellationToken).ConfigureAwait(false);
+            return await SyntaxEdits.FinishAsync(document, root.ReplaceNode(creation, newCreation), cancellationToken).ConfigureAwait(false);
         }
 
         return null;
@@ -172,17 +172,14 @@ internal static class AwsClientRewriter
         }
 
         kept.AddRange(Settings(configType, serviceUrl, pathStyle, present));
-        var initializer = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SeparatedList(kept, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), kept.Count)));
-        return creation.WithInitializer(initializer).WithAdditionalAnnotations(Formatter.Annotation);
+        return creation.WithInitializer(SyntaxEdits.ObjectInitializer(kept)).WithAdditionalAnnotations(Formatter.Annotation);
     }
 
     private static ObjectCreationExpressionSyntax NewConfig(INamedTypeSymbol configType, string serviceUrl, bool pathStyle)
     {
         var settings = Settings(configType, serviceUrl, pathStyle, new HashSet<string>());
-        var initializer = SyntaxFactory.InitializerExpression(
-            SyntaxKind.ObjectInitializerExpression,
-            SyntaxFactory.SeparatedList(settings, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), settings.Count)));
-        return SyntaxFactory.ObjectCreationExpression(TypeName(configType))
+        var initializer = SyntaxEdits.ObjectInitializer(settings);
+        return SyntaxFactory.ObjectCreationExpression(SyntaxEdits.TypeName(configType))
             .WithArgumentList(null)
             .WithInitializer(initializer)
             .WithAdditionalAnnotations(Formatter.Annotation);
@@ -192,44 +189,23 @@ internal static class AwsClientRewriter
     {
         var settings = new List<ExpressionSyntax>
         {
-            Assign(ServiceUrl, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(serviceUrl))),
+            SyntaxEdits.Assign(ServiceUrl, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(serviceUrl))),
         };
-        if (pathStyle && !present.Contains(ForcePathStyle) && FindProperty(configType, ForcePathStyle) is not null)
+        if (pathStyle && !present.Contains(ForcePathStyle) && SyntaxEdits.FindProperty(configType, ForcePathStyle) is not null)
         {
-            settings.Add(Assign(ForcePathStyle, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)));
+            settings.Add(SyntaxEdits.Assign(ForcePathStyle, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)));
         }
 
         foreach (var name in ChecksumSettings)
         {
-            if (!present.Contains(name) && FindProperty(configType, name)?.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+            if (!present.Contains(name) && SyntaxEdits.FindProperty(configType, name)?.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
                 && enumType.GetMembers(WhenRequired).Length > 0)
             {
-                settings.Add(Assign(name, SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeName(enumType), SyntaxFactory.IdentifierName(WhenRequired))));
+                settings.Add(SyntaxEdits.Assign(name, SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.TypeName(enumType), SyntaxFactory.IdentifierName(WhenRequired))));
             }
         }
 
         return settings;
-    }
-
-    private static AssignmentExpressionSyntax Assign(string property, ExpressionSyntax value)
-        => SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(property), value);
-
-    /// <summary>The type's fully qualified name, marked so that the simplifier shortens it and adds a <c>using</c> when needed.</summary>
-    private static TypeSyntax TypeName(INamedTypeSymbol type)
-        => SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-
-    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null) is { } property)
-            {
-                return property;
-            }
-        }
-
-        return null;
     }
 
     private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
@@ -243,13 +219,5 @@ internal static class AwsClientRewriter
         }
 
         return false;
-    }
-
-    private static async Task<Document> FinishAsync(Document document, SyntaxNode root, CancellationToken cancellationToken)
-    {
-        var changed = document.WithSyntaxRoot(root);
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }
