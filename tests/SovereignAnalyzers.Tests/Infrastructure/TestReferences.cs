@@ -58,6 +58,11 @@ internal static class TestReferences
             typeof(Sentry.SentrySdk).Assembly,
             typeof(Microsoft.AspNetCore.Hosting.SentryWebHostBuilderExtensions).Assembly,
             typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly,
+            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount).Assembly,
+            typeof(Microsoft.Azure.Storage.Blob.CloudBlobClient).Assembly,
+            typeof(StackExchange.Redis.ConnectionMultiplexer).Assembly,
+            typeof(MongoDB.Driver.MongoClient).Assembly,
+            typeof(Confluent.Kafka.ProducerConfig).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
         };
 

@@ -64,7 +64,14 @@ public class SdkCatalogTests
             Type(name);
         }
 
-        foreach (var rule in family.Factories.Concat(family.Builders).Concat(family.Registrations))
+        foreach (var overload in family.Overloads)
+        {
+            var type = Type(overload.Type);
+            Assert.True(type.GetMembers().OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Name == overload.Parameter)), $"{familyId}: no overload of '{overload.Type}' has a parameter '{overload.Parameter}'");
+            Assert.True(ProviderCatalog.BuiltIn.FindProvider(overload.ProviderId) is not null, $"{familyId}: provider '{overload.ProviderId}' is not in providers.json");
+        }
+
+        foreach (var rule in family.Factories.Concat(family.Builders).Concat(family.Registrations).Concat(family.Setters))
         {
             if (rule.Type is not null)
             {
