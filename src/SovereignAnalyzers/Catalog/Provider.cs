@@ -115,7 +115,10 @@ internal sealed class Provider
         IReadOnlyList<ProviderSample> noMatchSamples,
         string? hostsSource,
         string? notes,
-        bool isCustom)
+        bool isCustom,
+        IReadOnlyList<Provider>? regionOperators = null,
+        string? operatesRegionsOf = null,
+        IReadOnlyList<string>? operatedRegions = null)
     {
         Id = id;
         Name = name;
@@ -132,6 +135,9 @@ internal sealed class Provider
         HostsSource = hostsSource;
         Notes = notes;
         IsCustom = isCustom;
+        RegionOperators = regionOperators ?? System.Array.Empty<Provider>();
+        OperatesRegionsOf = operatesRegionsOf;
+        OperatedRegions = operatedRegions ?? System.Array.Empty<string>();
     }
 
     public string Id { get; }
@@ -165,6 +171,42 @@ internal sealed class Provider
 
     /// <summary>True for a provider declared in a policy file rather than the built-in catalog.</summary>
     public bool IsCustom { get; }
+
+    /// <summary>
+    /// Entities that run some of this provider's regions under their own control and law (Outscale's US
+    /// regions are run by a US company): a target in one of those regions is that operator's.
+    /// </summary>
+    public IReadOnlyList<Provider> RegionOperators { get; }
+
+    /// <summary>For a region operator, the id of the provider whose regions it runs; otherwise null.</summary>
+    public string? OperatesRegionsOf { get; }
+
+    /// <summary>For a region operator, the regions it runs.</summary>
+    public IReadOnlyList<string> OperatedRegions { get; }
+
+    public bool IsRegionOperator => OperatesRegionsOf is not null;
+
+    /// <summary>The provider that operates <paramref name="region"/>: a region operator when one runs it, else this provider.</summary>
+    public Provider OperatorFor(string? region)
+    {
+        if (region is null || RegionOperators.Count == 0)
+        {
+            return this;
+        }
+
+        foreach (var regionOperator in RegionOperators)
+        {
+            foreach (var operated in regionOperator.OperatedRegions)
+            {
+                if (string.Equals(operated, region, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return regionOperator;
+                }
+            }
+        }
+
+        return this;
+    }
 
     public override string ToString() => Id;
 }

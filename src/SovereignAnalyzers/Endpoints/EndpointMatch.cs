@@ -7,7 +7,8 @@ internal sealed class EndpointMatch
 {
     public EndpointMatch(Provider provider, CloudService? service, string? region, EndpointCandidate candidate)
     {
-        Provider = provider;
+        // A region run by another entity (Outscale's US regions) is that entity's endpoint.
+        Provider = provider.OperatorFor(region);
         Service = service;
         Region = region;
         Candidate = candidate;
