@@ -1,3 +1,4 @@
+using SovereignAnalyzers.Tests.Infrastructure;
 using static SovereignAnalyzers.Tests.Sdk.SdkVerify;
 
 namespace SovereignAnalyzers.Tests.Sdk;
@@ -142,6 +143,29 @@ public class SdkResolutionTests
             Target(1, "TwilioClient.Init", Message.DefaultTarget("twilio", "au1"), Message.Explain("twilio", region: "au1")))
             .WithStandIn(StandIns.AliyunOssName, StandIns.AliyunOss)
             .RunAsync();
+
+    [Fact]
+    public async Task An_overload_can_target_another_provider_than_its_family()
+    {
+        var test = Create("""
+            using System;
+            using Azure;
+            using Azure.AI.OpenAI;
+            class C
+            {
+                object A() => {|#0:new OpenAIClient("sk-key")|};
+                object B() => {|#1:new OpenAIClient("sk-key", new OpenAIClientOptions())|};
+                object D() => {|#2:new OpenAIClient(new Uri("https://acme.openai.azure.com"), new AzureKeyCredential("key"))|};
+                object E() => new OpenAIClient(new Uri("https://llm.internal.example"), new AzureKeyCredential("key"));
+            }
+            """,
+            Target(0, "OpenAIClient", Message.DefaultTarget("openai"), Message.Explain("openai")),
+            Target(1, "OpenAIClient", Message.DefaultTarget("openai"), Message.Explain("openai")),
+            Target(2));
+        test.TestState.AdditionalReferences.Clear(); // the 2.x package of the test project would clash
+        test.TestState.AdditionalReferences.AddRange(await TestReferences.WithAzureOpenAiBetaAsync());
+        await test.RunAsync();
+    }
 
     [Fact]
     public Task Legacy_azure_storage_libraries()
