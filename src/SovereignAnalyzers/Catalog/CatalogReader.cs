@@ -144,7 +144,8 @@ internal static class CatalogReader
             Strings(value, "hosts"),
             value.GetString("endpointTemplate"),
             value.GetBoolean("pathStyle") ?? false,
-            Strings(value, "regions"));
+            Strings(value, "regions"),
+            Strings(value, "identifiers"));
 
     private static ProviderSample ReadSample(JsonValue value)
         => value.Kind == JsonKind.String

@@ -54,8 +54,9 @@ internal sealed class LicensedTechnology
 /// <summary>A service a provider offers, recognised by host patterns.</summary>
 internal sealed class CloudService
 {
-    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions)
+    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null)
     {
+        Identifiers = identifiers ?? System.Array.Empty<string>();
         Kind = kind;
         Name = name;
         HostPatterns = hostPatterns;
@@ -78,6 +79,12 @@ internal sealed class CloudService
     public bool PathStyle { get; }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>
+    /// Names that designate this service without being an address to call: token audiences and resource ids
+    /// (<c>management.core.windows.net</c>, <c>storage.azure.com</c>), IAM service principals (<c>sns.amazonaws.com</c>).
+    /// </summary>
+    public IReadOnlyList<string> Identifiers { get; }
 }
 
 /// <summary>A catalog sample: a text that must (or must not) be attributed to a provider.</summary>
