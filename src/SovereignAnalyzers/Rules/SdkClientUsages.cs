@@ -63,6 +63,11 @@ internal static class SdkClientUsages
     {
         var locations = new List<Location>();
         var name = member.Name;
+        if (name.Length == 0)
+        {
+            return ImmutableArray<Location>.Empty; // a declaration the parser could not name (broken code)
+        }
+
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (!Mentions(tree.GetText(cancellationToken), name))

@@ -216,4 +216,42 @@ public class SdkResolutionTests
             }
             """,
             Target(0), Runtime(1), Target(2), Target(3), Target(4), Runtime(5), Target(6), Runtime(7));
+
+    [Fact]
+    public Task Environment_variables_read_in_code_are_named()
+        => Run("""
+            using System;
+            using Amazon.S3;
+            using Google.Cloud.Storage.V1;
+            class C
+            {
+                object A() => {|#0:new AmazonS3Client(new AmazonS3Config { ServiceURL = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_S3") ?? "https://s3.eu-west-3.amazonaws.com" })|};
+                object B() => {|#1:new StorageClientBuilder { UniverseDomain = Environment.GetEnvironmentVariable("GOOGLE_CLOUD_UNIVERSE_DOMAIN") }.Build()|};
+                object D() => {|#2:new AmazonS3Client(new AmazonS3Config { ServiceURL = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_S3") ?? "https://s3.gra.io.cloud.ovh.net" })|};
+            }
+            """,
+            Runtime(0, "AmazonS3Client", "Environment.GetEnvironmentVariable(\"AWS_ENDPOINT_URL_S3\") ?? \"https://s3.eu-west…", Message.ProviderOnly("aws")),
+            Runtime(1, "StorageClient", "Environment.GetEnvironmentVariable(\"GOOGLE_CLOUD_UNIVERSE_DOMAIN\")", Message.ProviderOnly("gcp")),
+            Runtime(2, "AmazonS3Client", "Environment.GetEnvironmentVariable(\"AWS_ENDPOINT_URL_S3\") ?? \"https://s3.gra.io.…", Message.ProviderOnly("aws")));
+
+    [Fact]
+    public Task Nested_builder_lambdas_and_azure_client_factories()
+        => Run("""
+            using System;
+            using Azure.Storage.Blobs;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.Extensions.Azure;
+            using Microsoft.Extensions.DependencyInjection;
+            using Sentry.AspNetCore;
+            class C
+            {
+                void A(IWebHostBuilder web) => {|#0:web.UseSentry(b => b.AddSentryOptions(o => o.Dsn = "https://key@o1.ingest.de.sentry.io/2"))|};
+                void B(IWebHostBuilder web) => web.UseSentry(b => b.AddSentryOptions(o => o.Dsn = "https://key@sentry.internal.example/1"));
+                void D(IServiceCollection services) => services.AddAzureClients(clients =>
+                    clients.AddClient<BlobServiceClient, BlobClientOptions>((options, credential) => {|#1:new BlobServiceClient(new Uri("https://acme.blob.core.windows.net"), credential, options)|}));
+                void E(IServiceCollection services) => services.AddAzureClients(clients =>
+                    clients.AddClient<BlobServiceClient, BlobClientOptions>(options => new BlobServiceClient(new Uri("https://storage.internal.example"), options)));
+            }
+            """,
+            Target(0), Target(1));
 }
