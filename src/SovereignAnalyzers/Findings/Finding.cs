@@ -49,8 +49,8 @@ internal sealed record Finding
     /// <summary>For SDK clients: what decided the target.</summary>
     public TargetDecision? DecidedBy { get; init; }
 
-    /// <summary>SOV0002: nothing in the code names the provider, the SDK's default applies (the message says so).</summary>
-    public bool IsSdkDefault { get; init; }
+    /// <summary>SOV0002: how the message names the target (the SDK's default, any region, or as described).</summary>
+    public TargetWording Wording { get; init; }
 
     /// <summary>The SDK family id (sdks.json) of an SDK finding.</summary>
     public string? SdkFamily { get; init; }
@@ -85,14 +85,13 @@ internal sealed record Finding
     /// </summary>
     public static Finding? Evaluate(FindingKind kind, PolicyEvaluation evaluation, Target target, string? host, string? filePath)
     {
-        var verdict = evaluation.Evaluate(target);
-        if (verdict.IsAllowed || evaluation.IsExcepted(target.Provider, host, filePath))
-        {
-            return null;
-        }
-
-        return new Finding(kind, evaluation, target, verdict, evaluation.AlternativesFor(target.Service?.Kind)) { Host = host };
+        var finding = Of(kind, evaluation, target, host);
+        return finding.Verdict.IsAllowed || evaluation.IsExcepted(target.Provider, host, filePath) ? null : finding;
     }
+
+    /// <summary>The finding for <paramref name="target"/> whatever the verdict, for a caller that checked the policy another way.</summary>
+    public static Finding Of(FindingKind kind, PolicyEvaluation evaluation, Target target, string? host)
+        => new(kind, evaluation, target, evaluation.Evaluate(target), evaluation.AlternativesFor(target.Service?.Kind)) { Host = host };
 
     /// <summary>
     /// SOV0003: a client whose endpoint comes from a run-time value. Always reported (information for a

@@ -21,7 +21,12 @@ internal static class FindingMessage
                 return new object[]
                 {
                     finding.Client ?? string.Empty,
-                    finding.IsSdkDefault ? LocalizedText.Format(nameof(Strings.SdkDefaultTarget), described) : described,
+                    finding.Wording switch
+                    {
+                        TargetWording.SdkDefault => LocalizedText.Format(nameof(Strings.SdkDefaultTarget), described),
+                        TargetWording.AnyRegion => LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), described),
+                        _ => described,
+                    },
                     Explain(finding),
                 };
             case FindingKind.SdkRuntimeEndpoint:

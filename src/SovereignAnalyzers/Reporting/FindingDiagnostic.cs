@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Rules;
@@ -15,10 +16,14 @@ internal static class FindingDiagnostic
     /// the expression that decided an SDK client's target, becomes its first additional location.
     /// </summary>
     public static Diagnostic Create(Finding finding, Location location, Location? decidedAt = null)
+        => Create(finding, location, decidedAt is null ? null : new[] { decidedAt });
+
+    /// <summary>The diagnostic of <paramref name="finding"/> at <paramref name="location"/>, with these additional locations.</summary>
+    public static Diagnostic Create(Finding finding, Location location, IEnumerable<Location>? additionalLocations)
         => Diagnostic.Create(
             DescriptorOf(finding.Kind),
             location,
-            decidedAt is null ? null : new[] { decidedAt },
+            additionalLocations,
             FindingProperties.Of(finding),
             FindingMessage.Arguments(finding));
 

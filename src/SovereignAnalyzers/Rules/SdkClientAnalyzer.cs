@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -62,8 +63,13 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         var targets = SdkTargetResolver.Resolve(decision, evaluation.Hosts, context.CancellationToken);
-        var family = decision.Family.Family;
         var location = context.Operation.Syntax.GetLocation();
+        if (targets.Count > 1 && targets[0].IsBranch)
+        {
+            AnalyzeBranches(context, evaluation, decision, targets, location);
+            return;
+        }
+
         var runtimeReported = false;
         string? reportedProvider = null;
         foreach (var target in targets)
@@ -72,33 +78,140 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             {
                 case SdkTargetOutcome.Resolved:
                     var match = target.Match!;
-                    if (match.Provider.Id != reportedProvider && Report(context, evaluation, decision, target, new Target(match.Provider, match.Service, target.Region), match.Host, location))
+                    if (match.Provider.Id != reportedProvider && !IsReportedAtDeclaration(target)
+                        && Report(context, evaluation, decision, target, new Target(match.Provider, match.Service, target.Region), match.Host, location))
                     {
                         reportedProvider = match.Provider.Id;
                     }
 
                     break;
                 case SdkTargetOutcome.Default:
-                    if (family.ProviderId is not null && evaluation.FindProvider(family.ProviderId) is { } provider && provider.Id != reportedProvider
-                        && Report(context, evaluation, decision, target, new Target(provider, null, target.Region), null, location))
+                    if (DefaultProvider(evaluation, decision) is { } provider)
                     {
-                        reportedProvider = provider.Id;
+                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, target, new Target(provider, null, target.Region), null, location))
+                        {
+                            reportedProvider = provider.Id;
+                        }
+                    }
+                    else if (decision.Family.Family.UnsetFrom is { } unsetFrom && !runtimeReported)
+                    {
+                        runtimeReported = true;
+                        ReportRuntime(context, evaluation, decision, unsetFrom, null, location);
+                    }
+
+                    break;
+                case SdkTargetOutcome.AnyRegion when !runtimeReported:
+                    runtimeReported = true;
+                    if (DefaultProvider(evaluation, decision) is not { } regionProvider || !ReportAnyRegion(context, evaluation, decision, target, regionProvider, location))
+                    {
+                        ReportRuntime(context, evaluation, decision, Describe(target.Source), target.Source, location);
                     }
 
                     break;
                 case SdkTargetOutcome.Runtime when !runtimeReported:
                     runtimeReported = true;
-                    var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
-                    var runtime = Finding.RuntimeEndpoint(evaluation, defaultProvider) with
-                    {
-                        SdkFamily = family.Id,
-                        Client = decision.ClientName,
-                        RuntimeSource = Describe(target.Source),
-                    };
-                    context.ReportDiagnostic(FindingDiagnostic.Create(runtime, location, DecidedAt(target.Source, location)));
+                    ReportRuntime(context, evaluation, decision, Describe(target.Source), target.Source, location);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Branches of which one is taken at run time (<c>?:</c>, <c>switch</c>, <c>if</c>/<c>else</c>): reported when
+    /// every branch reaches a provider the policy does not allow; when only some do, the target depends on
+    /// the run-time condition (SOV0003).
+    /// </summary>
+    private static void AnalyzeBranches(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, IReadOnlyList<SdkTarget> branches, Location location)
+    {
+        var disallowed = new List<(Target Target, string? Host, SdkTarget Branch)>(branches.Count);
+        var allDisallowed = true;
+        foreach (var branch in branches)
+        {
+            (Target Target, string? Host, SdkTarget Branch)? reached = branch.Outcome switch
+            {
+                SdkTargetOutcome.Resolved => (new Target(branch.Match!.Provider, branch.Match.Service, branch.Region), branch.Match.Host, branch),
+                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (new Target(provider, null, branch.Region), null, branch),
+                _ => null,
+            };
+            if (reached is { } value && IsDisallowed(context, evaluation, value.Target, value.Host))
+            {
+                disallowed.Add(value);
+            }
+            else
+            {
+                allDisallowed = false;
+            }
+        }
+
+        if (allDisallowed)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (target, host, branch) in disallowed)
+            {
+                if (reported.Add(target.Provider.Id))
+                {
+                    Report(context, evaluation, decision, branch, target, host, location);
+                }
+            }
+        }
+        else if (disallowed.Count > 0)
+        {
+            ReportRuntime(context, evaluation, decision, Describe(branches[0].Source), branches[0].Source, location);
+        }
+    }
+
+    private static bool IsDisallowed(OperationAnalysisContext context, PolicyEvaluation evaluation, Target target, string? host)
+        => !evaluation.Evaluate(target).IsAllowed && !evaluation.IsExcepted(target.Provider, host, context.Operation.Syntax.SyntaxTree.FilePath);
+
+    /// <summary>The provider the client reaches when nothing sets its endpoint: the overload's, else the family's; null when the SDK has none.</summary>
+    private static Provider? DefaultProvider(PolicyEvaluation evaluation, SdkDecision decision)
+    {
+        var id = decision.Family.OverloadProvider(decision.Method) ?? decision.Family.Family.ProviderId;
+        return id is null ? null : evaluation.FindProvider(id);
+    }
+
+    /// <summary>
+    /// A constant, field or property declared elsewhere whose literal holds the host: SOV0001 reports it once
+    /// there, with this client as an additional location, so the client gets no SOV0002 of its own.
+    /// </summary>
+    private static bool IsReportedAtDeclaration(SdkTarget target)
+        => target.Member is { } member && target.Match is { } match && SdkClientUsages.DeclaresHost(member, match.Host);
+
+    /// <summary>
+    /// A region known only at run time: reported (SOV0002) when the policy allows none of the providers the
+    /// family's partitions lead to; true when reported. Otherwise the region decides, and the caller says so (SOV0003).
+    /// </summary>
+    private static bool ReportAnyRegion(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget region, Provider provider, Location location)
+    {
+        foreach (var reachable in SdkPartitions.ProvidersReached(decision, evaluation.Hosts))
+        {
+            if (evaluation.FindProvider(reachable) is not { } partitionProvider || !IsDisallowed(context, evaluation, new Target(partitionProvider, null, null), null))
+            {
+                return false;
+            }
+        }
+
+        var finding = Finding.Of(FindingKind.SdkClientTarget, evaluation, new Target(provider, null, null), null) with
+        {
+            DecidedBy = TargetDecision.Region,
+            Wording = TargetWording.AnyRegion,
+            SdkFamily = decision.Family.Family.Id,
+            Client = decision.ClientName,
+        };
+        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(region.Source, location)));
+        return true;
+    }
+
+    /// <summary>SOV0003: the target depends on <paramref name="description"/>, a value (<paramref name="source"/>, when the code holds it) only known at run time.</summary>
+    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, string description, IOperation? source, Location location)
+    {
+        var finding = Finding.RuntimeEndpoint(evaluation, DefaultProvider(evaluation, decision)) with
+        {
+            SdkFamily = decision.Family.Family.Id,
+            Client = decision.ClientName,
+            RuntimeSource = description,
+        };
+        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(source, location)));
     }
 
     /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
@@ -113,7 +226,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             finding with
             {
                 DecidedBy = DecisionOf(resolved),
-                IsSdkDefault = resolved.Outcome == SdkTargetOutcome.Default,
+                Wording = resolved.Outcome == SdkTargetOutcome.Default ? TargetWording.SdkDefault : TargetWording.AsDescribed,
                 HostPosition = HostPositionOf(resolved, location),
                 SdkFamily = decision.Family.Family.Id,
                 Client = decision.ClientName,
