@@ -128,9 +128,8 @@ public class FindingContractTests
             using Google.Cloud.Storage.V1;
             class C
             {
-                const string Storage = "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bm8=;EndpointSuffix=core.windows.net";
                 object A() => new AmazonS3Client(RegionEndpoint.EUWest3);
-                object B() => new BlobServiceClient(Storage);
+                object B() => new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bm8=;EndpointSuffix=core.windows.net");
                 object D() => StorageClient.Create();
             }
             """;
@@ -144,8 +143,8 @@ public class FindingContractTests
         Assert.Equal("connectionString", diagnostics[1].Properties["decidedBy"]);
         Assert.Equal("azure", diagnostics[1].Properties["providerId"]);
         Assert.Equal("core.windows.net", diagnostics[1].Properties["host"]);
-        Assert.False(diagnostics[1].Properties.ContainsKey("hostStart")); // the constant is declared outside the reported expression
-        Assert.Equal("Storage", TextOf(Assert.Single(diagnostics[1].AdditionalLocations)));
+        Assert.Equal("core.windows.net", HostAsWritten(diagnostics[1]));
+        Assert.Equal("\"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bm8=;EndpointSuffix=core.windows.net\"", TextOf(Assert.Single(diagnostics[1].AdditionalLocations)));
 
         AssertProperties(diagnostics[2], new Dictionary<string, string?>
         {
@@ -155,6 +154,27 @@ public class FindingContractTests
             ["decidedBy"] = "default", ["sdkFamily"] = "google-cloud", ["client"] = "StorageClient",
         });
         Assert.Empty(diagnostics[2].AdditionalLocations);
+    }
+
+    [Fact]
+    public async Task SOV0002_decided_by_a_local_has_no_host_position_but_points_at_the_value()
+    {
+        const string Source = """
+            using Amazon.S3;
+            class C
+            {
+                object M()
+                {
+                    var url = "https://s3.eu-west-3.amazonaws.com";
+                    return new AmazonS3Client(new AmazonS3Config { ServiceURL = url });
+                }
+            }
+            """;
+        var diagnostic = Assert.Single(await RunAsync(Source), d => d.Id == RuleIds.SdkClientTarget);
+
+        Assert.Equal("literal", diagnostic.Properties["decidedBy"]);
+        Assert.False(diagnostic.Properties.ContainsKey("hostStart"));
+        Assert.Equal("\"https://s3.eu-west-3.amazonaws.com\"", TextOf(Assert.Single(diagnostic.AdditionalLocations)));
     }
 
     [Fact]
