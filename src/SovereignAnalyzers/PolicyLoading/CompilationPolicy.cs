@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
+using SovereignAnalyzers.Rules;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.PolicyLoading;
 
 /// <summary>
 /// Finds the policy that applies to a compilation: the additional file the NuGet package marked as the

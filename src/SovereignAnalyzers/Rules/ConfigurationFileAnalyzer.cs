@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Configuration;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;

@@ -322,7 +322,7 @@ internal sealed class WholeCompilationBenchmark
             var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/corpus/sovereignty.json", _policyText));
             Collect();
             var watch = Stopwatch.StartNew();
-            var loaded = SovereignAnalyzers.Rules.CompilationPolicy.Load(files, CancellationToken.None);
+            var loaded = SovereignAnalyzers.PolicyLoading.CompilationPolicy.Load(files, CancellationToken.None);
             watch.Stop();
             if (loaded.Diagnostics.Length > 0)
             {

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using SovereignAnalyzers.Configuration;
 using SovereignAnalyzers.Rules;
-using Verify = SovereignAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SovereignAnalyzers.Rules.ConfigurationFileAnalyzer>;
+using Verify = SovereignAnalyzers.Tests.Verifiers.AnalyzerVerifier<SovereignAnalyzers.Rules.ConfigurationFileAnalyzer>;
 
 namespace SovereignAnalyzers.Tests.Configuration;
 
