@@ -49,6 +49,7 @@ internal static class CompilationPolicy
         return Load(
             context.Options.AdditionalFiles,
             MarkedAsPolicy(context.Options),
+            Rejected(context.Options),
             text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
             text => context.TryGetValue(text, Results, out var slot) ? slot : null,
             context.CancellationToken);
@@ -59,17 +60,19 @@ internal static class CompilationPolicy
         => Load(
             context.Options.AdditionalFiles,
             MarkedAsPolicy(context.Options),
+            Rejected(context.Options),
             text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
             text => context.TryGetValue(text, Results, out var slot) ? slot : null,
             context.CancellationToken).Evaluation;
 
     /// <summary>The same without Roslyn's caches (tests).</summary>
     internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken, AnalyzerConfigOptionsProvider? options = null)
-        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
+        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), options is null ? RejectedPolicyFiles.None : Rejected(options), text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
 
     private static LoadedPolicy Load(
         ImmutableArray<AdditionalText> additionalFiles,
         Func<AdditionalText, bool>? isMarkedAsPolicy,
+        RejectedPolicyFiles rejected,
         Func<SourceText, PolicyDocument> parse,
         Func<SourceText, ResultSlot?> slotFor,
         CancellationToken cancellationToken)
@@ -109,7 +112,7 @@ internal static class CompilationPolicy
         var root = candidates[0];
         if (candidates.Count > 1)
         {
-            var roots = FindRoots(candidates, reader);
+            var roots = FindRoots(candidates, reader, rejected);
             if (roots.Count > 1)
             {
                 return reader.MultiplePolicies(roots);
@@ -120,8 +123,8 @@ internal static class CompilationPolicy
         }
 
         var rootFile = reader.Open(root);
-        var chain = PolicyChain.Resolve(rootFile, reader.Find);
-        var key = new ResultKey(chain, reader, PolicyClock.Today);
+        var chain = PolicyChain.Resolve(rootFile, reader.Find, rejected);
+        var key = new ResultKey(chain, reader, rejected, PolicyClock.Today);
         var slot = reader.TextOf(root.Path) is { } rootText ? slotFor(rootText) : null;
         if (slot?.Get(key) is { } cached)
         {
@@ -137,12 +140,12 @@ internal static class CompilationPolicy
     /// Among several policy files, those no other one extends: a parent folder's policy that the
     /// project's own one extends is a base, not a second policy.
     /// </summary>
-    private static List<AdditionalText> FindRoots(List<AdditionalText> candidates, FileReader reader)
+    private static List<AdditionalText> FindRoots(List<AdditionalText> candidates, FileReader reader, RejectedPolicyFiles rejected)
     {
         var bases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var chain = PolicyChain.Resolve(reader.Open(candidate), reader.Find);
+            var chain = PolicyChain.Resolve(reader.Open(candidate), reader.Find, rejected);
             for (var i = 1; i < chain.Files.Count; i++)
             {
                 bases.Add(chain.Files[i].Path);
@@ -162,6 +165,11 @@ internal static class CompilationPolicy
     }
 
     private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerOptions options) => MarkedAsPolicy(options.AnalyzerConfigOptionsProvider);
+
+    private static RejectedPolicyFiles Rejected(AnalyzerOptions options) => Rejected(options.AnalyzerConfigOptionsProvider);
+
+    private static RejectedPolicyFiles Rejected(AnalyzerConfigOptionsProvider provider)
+        => RejectedPolicyFiles.Parse(provider.GlobalOptions.TryGetValue(RejectedPolicyFiles.OptionKey, out var value) ? value : null);
 
     private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerConfigOptionsProvider provider)
         => file => provider.GetOptions(file).TryGetValue(PolicyRoleKey, out var role)
@@ -291,9 +299,11 @@ internal static class CompilationPolicy
     {
         private readonly string[] _paths;
         private readonly SourceText?[] _texts;
+        private readonly string _rejected;
 
-        public ResultKey(PolicyChain chain, FileReader reader, DateTime today)
+        public ResultKey(PolicyChain chain, FileReader reader, RejectedPolicyFiles rejected, DateTime today)
         {
+            _rejected = rejected.Value;
             _paths = new string[chain.Files.Count];
             _texts = new SourceText?[chain.Files.Count];
             for (var i = 0; i < chain.Files.Count; i++)
@@ -309,7 +319,7 @@ internal static class CompilationPolicy
 
         public bool Matches(ResultKey other)
         {
-            if (other.Today != Today || other._paths.Length != _paths.Length)
+            if (other.Today != Today || other._paths.Length != _paths.Length || !string.Equals(other._rejected, _rejected, StringComparison.Ordinal))
             {
                 return false;
             }

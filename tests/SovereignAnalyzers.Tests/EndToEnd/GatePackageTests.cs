@@ -1,0 +1,76 @@
+using Xunit.Abstractions;
+
+namespace SovereignAnalyzers.Tests.EndToEnd;
+
+/// <summary>
+/// The gate never passes because the compiler was skipped: on a folder already built, switching
+/// <c>SovereigntyEnforcement</c> or <c>SovereigntySarifDirectory</c>, or changing the policy or a scanned
+/// configuration file, runs the compiler again. Plain incremental builds, as a CI job reusing obj/ runs them.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(PackageCollection.Name)]
+public sealed class GatePackageTests
+{
+    private readonly PackageFixture package;
+    private readonly ITestOutputHelper output;
+
+    public GatePackageTests(PackageFixture package, ITestOutputHelper output)
+    {
+        this.package = package;
+        this.output = output;
+    }
+
+    [Fact]
+    public async Task Switches_policy_and_configuration_changes_rerun_the_compiler_on_an_incremental_build()
+    {
+        var project = package.CreateConsoleProject("gate/app");
+        package.Write("gate/app/Program.cs", "Console.WriteLine(\"ready\");\n");
+        var settings = package.Write("gate/app/appsettings.json", PackageFixture.AppSettings);
+        var policy = package.Write("gate/sovereignty.json", """{ "allow": ["ovhcloud"] }""");
+
+        var plain = await Build(project);
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Single(PackageTests.Findings(plain, "SOV0004"), f => f.EndsWith("warning SOV0004", StringComparison.Ordinal));
+
+        // The same folder, nothing changed but the switch: the compiler must run and fail the build.
+        var enforced = await Build(project, "-p:SovereigntyEnforcement=error");
+        Assert.True(enforced.ExitCode != 0, enforced.ToString());
+        Assert.Single(PackageTests.Findings(enforced, "SOV0004"), f => f.EndsWith("error SOV0004", StringComparison.Ordinal));
+
+        var sarifDirectory = Path.Combine(package.Root, "gate", "sarif");
+        var withSarif = await Build(project, "-p:SovereigntySarifDirectory=" + sarifDirectory);
+        Assert.True(withSarif.ExitCode == 0, withSarif.ToString());
+        Assert.True(File.Exists(Path.Combine(sarifDirectory, "app.sarif")), withSarif.ToString());
+
+        // The log deleted: the next build with the switch writes it again.
+        File.Delete(Path.Combine(sarifDirectory, "app.sarif"));
+        var again = await Build(project, "-p:SovereigntySarifDirectory=" + sarifDirectory);
+        Assert.True(File.Exists(Path.Combine(sarifDirectory, "app.sarif")), again.ToString());
+
+        // Nothing changed: the compiler is skipped (the inputs file is stable).
+        var unchanged = await Build(project, "-p:SovereigntySarifDirectory=" + sarifDirectory, "-v:d");
+        Assert.Contains("Skipping target \"CoreCompile\"", unchanged.Output, StringComparison.Ordinal);
+
+        // The policy now allows AWS: the enforced build passes without a rebuild request.
+        File.WriteAllText(policy, """{ "allow": ["aws"] }""");
+        var allowed = await Build(project, "-p:SovereigntyEnforcement=error");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Empty(PackageTests.Findings(allowed, "SOV0004"));
+
+        // A scanned file restored with an older time stamp (a checkout, a cache restore) is still read again.
+        File.WriteAllText(policy, """{ "allow": ["ovhcloud"] }""");
+        await Build(project, "-p:SovereigntyEnforcement=error");
+        File.WriteAllText(settings, """{ "Logging": {} }""");
+        File.SetLastWriteTimeUtc(settings, DateTime.UtcNow.AddDays(-30));
+        var cleaned = await Build(project, "-p:SovereigntyEnforcement=error");
+        Assert.True(cleaned.ExitCode == 0, cleaned.ToString());
+        Assert.Empty(PackageTests.Findings(cleaned, "SOV0004"));
+    }
+
+    private async Task<DotNetResult> Build(string project, params string[] properties)
+    {
+        var build = await package.RunNow(project, ["build", "-nodeReuse:false", .. properties]);
+        output.WriteLine(build.ToString());
+        return build;
+    }
+}
