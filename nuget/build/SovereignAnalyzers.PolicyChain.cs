@@ -16,7 +16,7 @@ using Microsoft.Build.Utilities;
 /// <see cref="MaximumLength"/> bytes, and never returned. The key is read by a single pass over the text that
 /// skips strings and comments: only the root object's own <c>"extends"</c> counts.
 /// </summary>
-public sealed class SovereigntyFollowPolicyExtends : Task
+public sealed class SovereigntyFollowPolicyExtends : Microsoft.Build.Utilities.Task
 {
     public const int MaximumLength = 1024 * 1024;
 
