@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Adds or updates entries in Strings.resx (en) and Strings.fr.resx (fr), keeping both in step.
 
-Usage: python3 eng/resx.py NAME "English text" "Texte français" [NAME en fr ...]
+Usage: python3 eng/resx.py [--codefixes] NAME "English text" "Texte français" [NAME en fr ...]
+  --codefixes  edit the code fixes' FixStrings.resx / FixStrings.fr.resx instead
 """
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers" / "Resources"
+CODEFIXES_ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers.CodeFixes" / "Resources"
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -35,9 +37,12 @@ def save(path, entries):
 
 
 def main(args):
+    root, base = ROOT, "Strings"
+    if args[:1] == ["--codefixes"]:
+        root, base, args = CODEFIXES_ROOT, "FixStrings", args[1:]
     if len(args) % 3 != 0:
         sys.exit(__doc__)
-    en_path, fr_path = ROOT / "Strings.resx", ROOT / "Strings.fr.resx"
+    en_path, fr_path = root / f"{base}.resx", root / f"{base}.fr.resx"
     en, fr = load(en_path), load(fr_path)
     for i in range(0, len(args), 3):
         name, en_text, fr_text = args[i:i + 3]
