@@ -59,13 +59,9 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var content = text.ToString();
-        if (ConfigurationFile.LooksBinary(content))
-        {
-            return;
-        }
-
-        foreach (var value in ConfigurationFile.ReadValues(format, content))
+        // Read whatever characters it holds: a NUL does not make a file named as configuration binary, and
+        // skipping it would hide every endpoint after one stray byte.
+        foreach (var value in ConfigurationFile.ReadValues(format, text.ToString()))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path);
