@@ -8,7 +8,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// configuration file, runs the compiler again. Plain incremental builds, as a CI job reusing obj/ runs them.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(PackageCollection.Name)]
+[Collection(EndToEndBuilds.Name)]
 public sealed class GatePackageTests
 {
     private readonly PackageFixture package;

@@ -8,7 +8,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// target is tested directly in Packaging/PolicyChainFollowerTests.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-[Collection(PackageCollection.Name)]
+[Collection(EndToEndBuilds.Name)]
 public sealed class PolicyChainPackageTests
 {
     private readonly PackageFixture package;
