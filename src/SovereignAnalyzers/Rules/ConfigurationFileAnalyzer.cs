@@ -63,7 +63,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
 
         // Read whatever characters it holds: a NUL does not make a file named as configuration binary, and
         // skipping it would hide every endpoint after one stray byte.
-        foreach (var value in ConfigurationFile.ReadValues(format, text.ToString()))
+        var content = text.ToString();
+        foreach (var value in ConfigurationFile.ReadValues(format, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path, FindingKind.ConfigurationEndpoint);
