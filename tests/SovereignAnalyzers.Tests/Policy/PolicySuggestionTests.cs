@@ -1,3 +1,4 @@
+using SovereignAnalyzers.PolicyLoading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Rules;
