@@ -201,7 +201,7 @@ internal static class ProvidersDocGenerator
         {
             FactStatus.Confirmed => "Source",
             FactStatus.Secondary => "Secondary source",
-            _ => "*(unconfirmed)*" + (source.Source.Length > 0 ? " Closest public reference" : string.Empty),
+            _ => "*(unconfirmed)*",
         };
         return source.Source.Length == 0 ? text + (source.AsOf.Length > 0 ? ", as of " + source.AsOf : string.Empty) : text + ": " + Escape(source.Source) + " (as of " + source.AsOf + ")";
     }

@@ -275,7 +275,8 @@ public class PolicyReaderTests
     [Theory]
     [InlineData("ovh", "ovhcloud")]
     [InlineData("awss", "aws")]
-    [InlineData("goog", null)]
+    [InlineData("goog", "google-maps")]
+    [InlineData("amazon", null)]
     [InlineData("clever", "clever-cloud")]
     [InlineData("Scaleway", "scaleway")]
     public void Suggests_the_closest_provider(string typo, string? expected)
