@@ -86,7 +86,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                     properties,
                     finding.Match.Host,
                     value.Setting ?? ConfigurationFile.FileName(file.Path),
-                    FindingText.DescribeTarget(evaluation, finding.Target),
+                    FindingText.Relation(evaluation, finding),
                     FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
             }
         }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Endpoints;
 using SovereignAnalyzers.Policy;
 
@@ -74,13 +75,43 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.EndpointLiteral,
-                node.GetLocation(),
+                HostLineLocation(node, text, finding.Match.Candidate) ?? node.GetLocation(),
                 clients,
                 FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
                 finding.Match.Host,
-                FindingText.DescribeTarget(evaluation, finding.Target),
+                FindingText.Relation(evaluation, finding),
                 FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
         }
+    }
+
+    /// <summary>
+    /// In a string written over several lines (verbatim or raw), the host itself, so that the finding points at
+    /// the line that holds it; null for a one-line string, or when the host is not written as such (an escape
+    /// or a hole inside it, or written twice: which one decided cannot be told).
+    /// </summary>
+    private static Location? HostLineLocation(SyntaxNode node, string text, EndpointCandidate candidate)
+    {
+        if (candidate.Length <= 0 || candidate.Start + candidate.Length > text.Length)
+        {
+            return null;
+        }
+
+        var tree = node.SyntaxTree;
+        var lines = tree.GetLineSpan(node.Span);
+        if (lines.StartLinePosition.Line == lines.EndLinePosition.Line)
+        {
+            return null;
+        }
+
+        var host = text.Substring(candidate.Start, candidate.Length);
+        var written = node.ToString();
+        var first = written.IndexOf(host, StringComparison.Ordinal);
+        if (host.IndexOf(HostName.Hole) >= 0 || first < 0 || written.IndexOf(host, first + 1, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        return Location.Create(tree, new TextSpan(node.SpanStart + first, host.Length));
     }
 
     /// <summary>
