@@ -9,7 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -33,7 +35,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeNode(c, evaluation),
                 SyntaxKind.StringLiteralExpression,
@@ -71,47 +73,26 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var clients = ClientsUsing(context, node, evaluation);
-        foreach (var finding in findings)
+        var written = node.ToString();
+        foreach (var endpointFinding in findings)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.EndpointLiteral,
-                HostLineLocation(node, text, finding.Match.Candidate) ?? node.GetLocation(),
-                clients,
-                FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
-                finding.Match.Host,
-                FindingText.Relation(evaluation, finding),
-                FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
+            var finding = endpointFinding.WrittenAs(written);
+            var location = node.GetLocation();
+            if (finding.HostPosition is { } position && SpansLines(node))
+            {
+                // In a verbatim or raw string over several lines, the finding points at the host's own line.
+                location = Location.Create(node.SyntaxTree, new TextSpan(node.SpanStart + position.Start, position.Length));
+                finding = finding with { HostPosition = new HostPosition(0, position.Length) };
+            }
+
+            context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, clients));
         }
     }
 
-    /// <summary>
-    /// In a string written over several lines (verbatim or raw), the host itself, so that the finding points at
-    /// the line that holds it; null for a one-line string, or when the host is not written as such (an escape
-    /// or a hole inside it, or written twice: which one decided cannot be told).
-    /// </summary>
-    private static Location? HostLineLocation(SyntaxNode node, string text, EndpointCandidate candidate)
+    private static bool SpansLines(SyntaxNode node)
     {
-        if (candidate.Length <= 0 || candidate.Start + candidate.Length > text.Length)
-        {
-            return null;
-        }
-
-        var tree = node.SyntaxTree;
-        var lines = tree.GetLineSpan(node.Span);
-        if (lines.StartLinePosition.Line == lines.EndLinePosition.Line)
-        {
-            return null;
-        }
-
-        var host = text.Substring(candidate.Start, candidate.Length);
-        var written = node.ToString();
-        var first = written.IndexOf(host, StringComparison.Ordinal);
-        if (host.IndexOf(HostName.Hole) >= 0 || first < 0 || written.IndexOf(host, first + 1, StringComparison.Ordinal) >= 0)
-        {
-            return null;
-        }
-
-        return Location.Create(tree, new TextSpan(node.SpanStart + first, host.Length));
+        var lines = node.SyntaxTree.GetLineSpan(node.Span);
+        return lines.StartLinePosition.Line != lines.EndLinePosition.Line;
     }
 
     /// <summary>

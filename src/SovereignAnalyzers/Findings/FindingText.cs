@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
+using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
 
-namespace SovereignAnalyzers.Policy;
+namespace SovereignAnalyzers.Findings;
 
 /// <summary>The human-readable parts of a finding's message; the language is chosen when they are displayed.</summary>
 internal static class FindingText
@@ -36,8 +37,8 @@ internal static class FindingText
     /// What the text is to the target: "is an endpoint of Amazon S3 (…)", or, for an identifier (an OAuth
     /// scope, a token audience, an IAM service principal), "names a service of Azure Storage (…)".
     /// </summary>
-    public static LocalizedText Relation(PolicyEvaluation evaluation, EndpointFinding finding)
-        => LocalizedText.Format(finding.Match.NamesService ? nameof(Strings.NamesServiceOf) : nameof(Strings.EndpointOf), DescribeTarget(evaluation, finding.Target));
+    public static LocalizedText Relation(PolicyEvaluation evaluation, Target target, bool namesService)
+        => LocalizedText.Format(namesService ? nameof(Strings.NamesServiceOf) : nameof(Strings.EndpointOf), DescribeTarget(evaluation, target));
 
     /// <summary>Why the target is not allowed, then the alternatives the policy allows.</summary>
     public static LocalizedText Explain(PolicyEvaluation evaluation, Target target, Verdict verdict, IReadOnlyList<Target> alternatives)
