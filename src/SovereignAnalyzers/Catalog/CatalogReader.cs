@@ -102,7 +102,8 @@ internal static class CatalogReader
             isCustom: false,
             regionOperators,
             parentId,
-            operatedRegions);
+            operatedRegions,
+            Strings(value, "sdkSchemes"));
     }
 
     private static Jurisdiction ReadJurisdiction(JsonValue value)

@@ -132,8 +132,10 @@ internal sealed class Provider
         bool isCustom,
         IReadOnlyList<Provider>? regionOperators = null,
         string? operatesRegionsOf = null,
-        IReadOnlyList<string>? operatedRegions = null)
+        IReadOnlyList<string>? operatedRegions = null,
+        IReadOnlyList<string>? sdkSchemes = null)
     {
+        SdkSchemes = sdkSchemes ?? System.Array.Empty<string>();
         Id = id;
         Name = name;
         Entity = entity;
@@ -170,6 +172,12 @@ internal sealed class Provider
     public IReadOnlyList<string> Hosts { get; }
 
     public IReadOnlyList<string> Schemes { get; }
+
+    /// <summary>
+    /// URI schemes that designate this provider only in a compilation that references its SDK: <c>s3://</c>
+    /// is also how S3-compatible stores and tools name a bucket, so it means AWS only next to the AWS SDK.
+    /// </summary>
+    public IReadOnlyList<string> SdkSchemes { get; }
 
     public IReadOnlyList<string> ArnPartitions { get; }
 

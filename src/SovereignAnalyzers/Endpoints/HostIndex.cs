@@ -14,6 +14,7 @@ internal sealed class HostIndex
     private readonly Dictionary<string, SuffixEntry> _suffixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Provider> _schemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Provider> _arnPartitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Provider> _sdkSchemes = new(StringComparer.Ordinal);
 
     // The last label of every key ("com", "net", "fr", "example"...): few, so checked first without
     // touching the large table; a file name ("report.json") or a permission ("orders.read") stops there.
@@ -50,6 +51,11 @@ internal sealed class HostIndex
         {
             _arnPartitions[pair.Key] = pair.Value;
         }
+
+        foreach (var pair in other._sdkSchemes)
+        {
+            _sdkSchemes[pair.Key] = pair.Value;
+        }
     }
 
     /// <summary>
@@ -72,6 +78,7 @@ internal sealed class HostIndex
 
         RemoveProviders(index._schemes, replaced);
         RemoveProviders(index._arnPartitions, replaced);
+        RemoveProviders(index._sdkSchemes, replaced);
         foreach (var provider in providers)
         {
             index.Add(provider);
@@ -80,15 +87,25 @@ internal sealed class HostIndex
         return index;
     }
 
-    /// <summary>The provider an endpoint candidate designates, or null (unknown host, or a known non-dependency).</summary>
-    public EndpointMatch? Classify(EndpointCandidate candidate)
+    /// <summary>
+    /// The provider an endpoint candidate designates, or null (unknown host, or a known non-dependency).
+    /// <paramref name="providersWithSdk"/>: the providers whose SDK the compilation references, for the
+    /// schemes that only designate a provider next to its SDK (<c>s3://</c>); null where no compilation is known.
+    /// </summary>
+    public EndpointMatch? Classify(EndpointCandidate candidate, ICollection<string>? providersWithSdk = null)
     {
         switch (candidate.Form)
         {
             case EndpointForm.Arn:
                 return _arnPartitions.TryGetValue(candidate.Value, out var arnProvider) ? new EndpointMatch(arnProvider, null, null, candidate) : null;
             case EndpointForm.Scheme:
-                return _schemes.TryGetValue(candidate.Value, out var schemeProvider) ? new EndpointMatch(schemeProvider, FirstService(schemeProvider, "object-storage"), null, candidate) : null;
+                if (_schemes.TryGetValue(candidate.Value, out var schemeProvider)
+                    || (providersWithSdk is not null && _sdkSchemes.TryGetValue(candidate.Value, out schemeProvider) && providersWithSdk.Contains(schemeProvider.Id)))
+                {
+                    return new EndpointMatch(schemeProvider, FirstService(schemeProvider, "object-storage"), null, candidate);
+                }
+
+                return null;
             default:
                 return ClassifyHost(candidate);
         }
@@ -183,6 +200,11 @@ internal sealed class HostIndex
         foreach (var partition in provider.ArnPartitions)
         {
             _arnPartitions[partition.ToLowerInvariant()] = provider;
+        }
+
+        foreach (var scheme in provider.SdkSchemes)
+        {
+            _sdkSchemes[scheme.ToLowerInvariant()] = provider;
         }
     }
 

@@ -56,10 +56,12 @@ internal sealed class EndpointFinding
                 continue; // one finding per provider; a later endpoint only replaces one that named no service
             }
 
-            if (Finding.Evaluate(kind, evaluation, new Target(match.Provider, match.Service, match.Region), match.Host, filePath) is not { } finding)
+            if (Finding.Evaluate(kind, evaluation, new Target(match.Provider, match.Service, match.Region), match.Host, filePath) is not { } evaluated)
             {
                 continue;
             }
+
+            var finding = evaluated with { NamesService = match.NamesService };
 
             var endpointFinding = new EndpointFinding(match, finding, text);
             findings ??= new List<EndpointFinding>();

@@ -46,6 +46,9 @@ internal sealed record Finding
     /// <summary>Where the host is written, from the start of the reported span; null when it is not written there literally.</summary>
     public HostPosition? HostPosition { get; init; }
 
+    /// <summary>True when the text names the target's service without addressing it (an OAuth scope, a token audience, an IAM service principal).</summary>
+    public bool NamesService { get; init; }
+
     /// <summary>For SDK clients: what decided the target.</summary>
     public TargetDecision? DecidedBy { get; init; }
 

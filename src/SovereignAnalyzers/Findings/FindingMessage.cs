@@ -13,9 +13,9 @@ internal static class FindingMessage
         switch (finding.Kind)
         {
             case FindingKind.EndpointLiteral:
-                return new object[] { finding.Host ?? string.Empty, Describe(finding), Explain(finding) };
+                return new object[] { finding.Host ?? string.Empty, Relation(finding), Explain(finding) };
             case FindingKind.ConfigurationEndpoint:
-                return new object[] { finding.Host ?? string.Empty, finding.Setting ?? finding.FileName ?? string.Empty, Describe(finding), Explain(finding) };
+                return new object[] { finding.Host ?? string.Empty, finding.Setting ?? finding.FileName ?? string.Empty, Relation(finding), Explain(finding) };
             case FindingKind.SdkClientTarget:
                 var described = Describe(finding);
                 return new object[]
@@ -40,6 +40,8 @@ internal static class FindingMessage
                 return new object[] { finding.Assembly ?? string.Empty, finding.SdkFamilyName ?? string.Empty, Describe(finding), Explain(finding) };
         }
     }
+
+    private static LocalizedText Relation(Finding finding) => FindingText.Relation(finding.Evaluation, finding.Target!.Value, finding.NamesService);
 
     private static string Describe(Finding finding) => FindingText.DescribeTarget(finding.Evaluation, finding.Target!.Value);
 

@@ -33,6 +33,13 @@ internal static class FindingText
         return builder.Append(provider.Entity.Jurisdiction).Append(')').ToString();
     }
 
+    /// <summary>
+    /// What the text is to the target: "is an endpoint of Amazon S3 (…)", or, for an identifier (an OAuth
+    /// scope, a token audience, an IAM service principal), "names a service of Azure Storage (…)".
+    /// </summary>
+    public static LocalizedText Relation(PolicyEvaluation evaluation, Target target, bool namesService)
+        => LocalizedText.Format(namesService ? nameof(Strings.NamesServiceOf) : nameof(Strings.EndpointOf), DescribeTarget(evaluation, target));
+
     /// <summary>Why the target is not allowed, then the alternatives the policy allows.</summary>
     public static LocalizedText Explain(PolicyEvaluation evaluation, Target target, Verdict verdict, IReadOnlyList<Target> alternatives)
     {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Endpoints;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
@@ -75,10 +76,25 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
 
         var clients = ClientsUsing(context, node, evaluation);
         var written = node.ToString();
-        foreach (var finding in findings)
+        foreach (var endpointFinding in findings)
         {
-            context.ReportDiagnostic(FindingDiagnostic.Create(finding.WrittenAs(written), node.GetLocation(), clients));
+            var finding = endpointFinding.WrittenAs(written);
+            var location = node.GetLocation();
+            if (finding.HostPosition is { } position && SpansLines(node))
+            {
+                // In a verbatim or raw string over several lines, the finding points at the host's own line.
+                location = Location.Create(node.SyntaxTree, new TextSpan(node.SpanStart + position.Start, position.Length));
+                finding = finding with { HostPosition = new HostPosition(0, position.Length) };
+            }
+
+            context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, clients));
         }
+    }
+
+    private static bool SpansLines(SyntaxNode node)
+    {
+        var lines = node.SyntaxTree.GetLineSpan(node.Span);
+        return lines.StartLinePosition.Line != lines.EndLinePosition.Line;
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ public class EndpointGrammarTests
     [InlineData("lambda.amazonaws.com", "aws", "AWS Lambda")]
     public void Names_a_service_without_addressing_it(string text, string provider, string service)
     {
-        var match = Assert.Single(EndpointExtractor.Extract(text).Select(BuiltIn.Classify).OfType<EndpointMatch>());
+        var match = Assert.Single(EndpointExtractor.Extract(text).Select(c => BuiltIn.Classify(c)).OfType<EndpointMatch>());
         Assert.True(match.NamesService);
         Assert.Equal(provider, match.Provider.Id);
         Assert.Equal(service, match.Service?.Name);
@@ -118,7 +118,7 @@ public class EndpointGrammarTests
     [InlineData("https://x.management.core.windows.net", "Azure Storage")]
     public void Addresses_stay_endpoints(string text, string service)
     {
-        var match = Assert.Single(EndpointExtractor.Extract(text).Select(BuiltIn.Classify).OfType<EndpointMatch>());
+        var match = Assert.Single(EndpointExtractor.Extract(text).Select(c => BuiltIn.Classify(c)).OfType<EndpointMatch>());
         Assert.False(match.NamesService);
         Assert.Equal(service, match.Service?.Name);
     }
@@ -129,5 +129,29 @@ public class EndpointGrammarTests
     [InlineData("arn:aws:sns:eu-west-3:123456789012:orders, then", "arn:aws:sns:eu-west-3:123456789012:orders")]
     [InlineData("\"arn:aws:s3:::my-bucket\"", "arn:aws:s3:::my-bucket")]
     public void Shows_the_resource_a_scheme_or_arn_designates(string text, string shown)
-        => Assert.Equal(shown, Assert.Single(EndpointExtractor.Extract(text).Select(BuiltIn.Classify).OfType<EndpointMatch>()).Host);
+        => Assert.Equal(shown, Assert.Single(EndpointExtractor.Extract(text).Select(c => BuiltIn.Classify(c)).OfType<EndpointMatch>()).Host);
+}
+
+public class SdkSchemeTests
+{
+    private static readonly HostIndex BuiltIn = new(ProviderCatalog.BuiltIn.Providers, ProviderCatalog.BuiltIn.NonDependencies);
+
+    private static EndpointCandidate S3Uri => Assert.Single(EndpointExtractor.Extract("s3://reports/2026/q1.csv"), c => c.Form == EndpointForm.Scheme);
+
+    [Fact]
+    public void An_s3_uri_is_aws_next_to_the_aws_sdk()
+    {
+        var match = BuiltIn.Classify(S3Uri, new HashSet<string> { "aws" });
+        Assert.Equal("aws", match?.Provider.Id);
+        Assert.Equal("object-storage-s3", match?.Service?.Kind);
+        Assert.Equal("s3://reports", match?.Host);
+    }
+
+    [Fact]
+    public void An_s3_uri_is_nobody_s_without_the_aws_sdk()
+    {
+        Assert.Null(BuiltIn.Classify(S3Uri));
+        Assert.Null(BuiltIn.Classify(S3Uri, new HashSet<string>()));
+        Assert.Null(BuiltIn.Classify(S3Uri, new HashSet<string> { "minio", "gcp" }));
+    }
 }

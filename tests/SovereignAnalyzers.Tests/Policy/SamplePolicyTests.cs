@@ -30,5 +30,5 @@ public class SamplePolicyTests
     }
 
     private static EndpointMatch Match(PolicyEvaluation evaluation, string url)
-        => EndpointExtractor.Extract(url).Select(evaluation.Hosts.Classify).Single(m => m is not null)!;
+        => EndpointExtractor.Extract(url).Select(c => evaluation.Hosts.Classify(c)).Single(m => m is not null)!;
 }

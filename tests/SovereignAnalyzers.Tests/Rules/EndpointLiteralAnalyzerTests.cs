@@ -74,9 +74,9 @@ public class EndpointLiteralAnalyzerTests
             {
                 Uri A = new Uri({|#1:"https://bucket.s3.amazonaws.com"|});
                 string B = {|#2:@"https://bucket.s3.amazonaws.com"|};
-                string D = {|#3:"""
-                    https://bucket.s3.amazonaws.com
-                    """|};
+                string D = """
+                    https://{|#3:bucket.s3.amazonaws.com|}
+                    """;
                 ReadOnlySpan<byte> E() => {|#4:"https://bucket.s3.amazonaws.com"u8|};
                 string F = {|#5:"arn:aws:s3:::patient-exports"|};
                 string G = {|#6:"bucket.s3.amazonaws.com"|};

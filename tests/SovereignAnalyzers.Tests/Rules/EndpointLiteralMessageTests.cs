@@ -19,7 +19,7 @@ public class EndpointLiteralMessageTests
             """,
             Verify.Diagnostic(Descriptors.EndpointLiteral).WithLocation(0).WithArguments(
                 "patient-exports.s3.eu-west-3.amazonaws.com",
-                $"Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
+                $"is an endpoint of Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
                 "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)"));
 
@@ -33,7 +33,7 @@ public class EndpointLiteralMessageTests
             """,
             Verify.Diagnostic(Descriptors.EndpointLiteral).WithLocation(0).WithArguments(
                 "oss-cn-hangzhou.aliyuncs.com",
-                "Alibaba Cloud OSS (Alibaba Cloud, cn-hangzhou, CN)",
+                "is an endpoint of Alibaba Cloud OSS (Alibaba Cloud, cn-hangzhou, CN)",
                 "subject to the CN National Intelligence Law. "
                 + "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)"));
 
@@ -104,4 +104,50 @@ public class EndpointLiteralMessageTests
 
     private static string[] Describe(IEnumerable<Diagnostic> diagnostics)
         => diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+
+    [Fact]
+    public async Task An_identifier_names_a_service_and_is_not_called_an_endpoint()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(new EndpointLiteralAnalyzer(), """
+            class C
+            {
+                string Scope = "https://storage.azure.com/.default";
+                string Audience = "https://management.core.windows.net/";
+                string Principal = "sns.amazonaws.com";
+                string Endpoint = "https://sns.eu-west-3.amazonaws.com";
+            }
+            """);
+        Assert.Collection(
+            diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)),
+            m => Assert.StartsWith("'storage.azure.com' names a service of Azure Storage (Microsoft Azure (public cloud), US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
+            m => Assert.StartsWith("'management.core.windows.net' names a service of Azure Resource Manager (Microsoft Azure (public cloud), US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
+            m => Assert.StartsWith("'sns.amazonaws.com' names a service of Amazon SNS (Amazon Web Services, US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
+            m => Assert.StartsWith("'sns.eu-west-3.amazonaws.com' is an endpoint of Amazon SNS (Amazon Web Services, eu-west-3, US): subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator", m));
+        var french = diagnostics[0].GetMessage(CultureInfo.GetCultureInfo("fr-FR"));
+        Assert.StartsWith("\u00AB\u00A0storage.azure.com\u00A0\u00BB désigne un service de Azure Storage (Microsoft Azure (public cloud), US)\u00A0: ", french);
+    }
+
+    [Fact]
+    public Task In_a_multi_line_string_the_finding_points_at_the_host_line()
+        => Verify.VerifyAsync(""""
+            class C
+            {
+                string Raw = """
+                    {
+                      "dsn": "https://key@{|#0:o1.ingest.us.sentry.io|}/42",
+                      "name": "demo"
+                    }
+                    """;
+                string Verbatim = @"first line
+            https://{|#1:acme.blob.core.windows.net|}/c";
+                string OneLine = {|#2:"https://o1.ingest.us.sentry.io/42"|};
+                string Twice = {|#3:"""
+                    https://a.blob.core.windows.net https://a.blob.core.windows.net
+                    """|};
+            }
+            """",
+            Verify.Diagnostic(Descriptors.EndpointLiteral.Id).WithLocation(0),
+            Verify.Diagnostic(Descriptors.EndpointLiteral.Id).WithLocation(1),
+            Verify.Diagnostic(Descriptors.EndpointLiteral.Id).WithLocation(2),
+            Verify.Diagnostic(Descriptors.EndpointLiteral.Id).WithLocation(3));
 }

@@ -22,11 +22,11 @@ internal static class PolicyVerifier
     public static DiagnosticResult ExpiredException(int location, string name, string owner, string date)
         => new DiagnosticResult(Descriptors.ExpiredPolicyException).WithLocation(location).WithArguments(name, owner, date);
 
-    /// <summary>SOV0001 at a location; its message is checked only when <paramref name="arguments"/> are given.</summary>
+    /// <summary>SOV0001 at a location; its message is checked only when <paramref name="arguments"/> are given (host, target, why).</summary>
     public static DiagnosticResult EndpointLiteral(int location, params object[] arguments)
         => arguments.Length == 0
             ? new DiagnosticResult(Descriptors.EndpointLiteral.Id, DiagnosticSeverity.Warning).WithLocation(location)
-            : new DiagnosticResult(Descriptors.EndpointLiteral).WithLocation(location).WithArguments(arguments);
+            : new DiagnosticResult(Descriptors.EndpointLiteral).WithLocation(location).WithArguments(arguments.Select((a, i) => i == 1 ? "is an endpoint of " + a : a).ToArray());
 
     /// <summary>Verifies the diagnostics for <paramref name="source"/> under the policy file <c>sovereignty.json</c>.</summary>
     public static Task VerifyAsync(string source, string policy, params DiagnosticResult[] expected)
