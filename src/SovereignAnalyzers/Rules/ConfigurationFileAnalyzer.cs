@@ -61,12 +61,9 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Read whatever characters it holds: a NUL does not make a file named as configuration binary, and
+        // skipping it would hide every endpoint after one stray byte.
         var content = text.ToString();
-        if (ConfigurationFile.LooksBinary(content))
-        {
-            return;
-        }
-
         foreach (var value in ConfigurationFile.ReadValues(format, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
