@@ -443,21 +443,44 @@ internal sealed class SdkFamilySymbols
             return known;
         }
 
-        var result = false;
-        for (var current = type; current is not null && !result; current = current.BaseType)
+        var result = OwnsMemberRule(type) || HoldsConfigProperty(type);
+        _configTypes.TryAdd(type, result);
+        return result;
+    }
+
+    private bool OwnsMemberRule(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
         {
             foreach (var member in _members)
             {
                 if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, member.Owner))
                 {
-                    result = true;
-                    break;
+                    return true;
                 }
             }
         }
 
-        _configTypes.TryAdd(type, result);
-        return result;
+        return false;
+    }
+
+    /// <summary>A type of the family with a settable property of a configuration type (Tencent's <c>ClientProfile.HttpProfile</c>): one level deep.</summary>
+    private bool HoldsConfigProperty(ITypeSymbol type)
+    {
+        if (!Assemblies.Contains(type.ContainingAssembly))
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false, SetMethod: not null } property && OwnsMemberRule(property.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The member rule <paramref name="property"/> matches, or null.</summary>
@@ -556,6 +579,20 @@ internal sealed class SdkFamilySymbols
         foreach (var pair in _setters)
         {
             if (NameMatches(pair.Value, method.Name) && DerivesFrom(method.ContainingType, pair.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is one of the family's builders (a type a builder rule names, or derived from one).</summary>
+    public bool IsBuilderType(ITypeSymbol type)
+    {
+        foreach (var pair in _builders)
+        {
+            if (DerivesFrom(type, pair.Key))
             {
                 return true;
             }

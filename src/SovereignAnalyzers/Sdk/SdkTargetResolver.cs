@@ -328,6 +328,10 @@ internal sealed class SdkTargetResolver
                 ApplyObject(receiver, depth);
                 ApplyArguments(invocation.Arguments, skipReceiver: true, depth);
                 return;
+            case IInvocationOperation { Instance: null, TargetMethod: { IsStatic: true, IsExtensionMethod: false } } fresh
+                when IsSdkCall(fresh.TargetMethod) && _family.IsBuilderType(fresh.TargetMethod.ReturnType):
+                ApplyArguments(fresh.Arguments, skipReceiver: false, depth); // a new builder from a static factory (EcsClient.NewBuilder())
+                return;
             case ILocalReferenceOperation local when depth < MaxDepth:
                 ApplyLocal(local.Local, depth + 1);
                 return;

@@ -14,6 +14,12 @@ public class SdkCatalogTests
         ("firebase-admin", StandIns.FirebaseName, StandIns.Firebase),
         ("alibaba-oss", StandIns.AliyunOssName, StandIns.AliyunOss),
         ("oci-sdk", StandIns.OciName, StandIns.Oci),
+        ("azure-sdk", StandIns.ServiceBusName, StandIns.ServiceBus),
+        ("azure-sdk", StandIns.EventHubsName, StandIns.EventHubs),
+        ("azure-sdk", StandIns.DocumentDbName, StandIns.DocumentDb),
+        ("tencent-cloud", StandIns.TencentName, StandIns.Tencent),
+        ("huawei-cloud", StandIns.HuaweiName, StandIns.Huawei),
+        ("alibaba-tea", StandIns.AlibabaTeaName, StandIns.AlibabaTea),
     };
 
     public static TheoryData<string> FamilyIds => new(SdkCatalog.BuiltIn.Families.Select(f => f.Id));
@@ -44,10 +50,14 @@ public class SdkCatalogTests
     {
         var family = SdkCatalog.BuiltIn.Families.Single(f => f.Id == familyId);
         var references = (await TestReferences.Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.CloudSdks);
-        foreach (var standIn in StandInFamilies.Where(s => s.Family == familyId || (familyId == "google-cloud")))
+        var standIns = StandInFamilies.Where(s => s.Family == familyId).Select(s => (s.Assembly, s.Source)).ToList();
+        if (familyId == "google-cloud")
         {
-            var source = familyId == "google-cloud" ? StandIns.GoogleGrpc : standIn.Source;
-            var name = familyId == "google-cloud" ? StandIns.GoogleGrpcName : standIn.Assembly;
+            standIns.Add((StandIns.GoogleGrpcName, StandIns.GoogleGrpc));
+        }
+
+        foreach (var (name, source) in standIns)
+        {
             references = references.Add(CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source) }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference());
         }
 
