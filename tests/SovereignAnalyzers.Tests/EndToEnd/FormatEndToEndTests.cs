@@ -116,6 +116,19 @@ public sealed class FormatEndToEndTests : IClassFixture<PackageFixture>
 
     private static async Task<string> DiffAsync(string directory, string before, string after)
     {
+        // The sources only (the fixed copy also holds bin/ and obj/).
+        var text = new System.Text.StringBuilder();
+        foreach (var file in Directory.GetFiles(Path.Combine(directory, before), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Path.Combine(directory, before), file);
+            text.Append(await GitDiffAsync(directory, Path.Combine(before, relative), Path.Combine(after, relative)));
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task<string> GitDiffAsync(string directory, string before, string after)
+    {
         var start = new System.Diagnostics.ProcessStartInfo("git", ["diff", "--no-index", "--no-color", "--", before, after])
         {
             WorkingDirectory = directory,
