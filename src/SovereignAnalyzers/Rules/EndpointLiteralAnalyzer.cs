@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -32,7 +34,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeNode(c, evaluation),
                 SyntaxKind.StringLiteralExpression,
@@ -69,16 +71,27 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return; // an SDK client's endpoint is reported once, by SOV0002 where the client is built
         }
 
+        var clients = ClientsUsing(context, node, evaluation);
+        var written = node.ToString();
         foreach (var finding in findings)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.EndpointLiteral,
-                node.GetLocation(),
-                FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
-                finding.Match.Host,
-                FindingText.DescribeTarget(evaluation, finding.Target),
-                FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
+            context.ReportDiagnostic(FindingDiagnostic.Create(finding.WrittenAs(written), node.GetLocation(), clients));
         }
+    }
+
+    /// <summary>
+    /// For a constant, field or property declaration: the cloud SDK clients built from it, anywhere in the
+    /// compilation (reported here once, as additional locations, instead of by SOV0002 at each client).
+    /// </summary>
+    private static ImmutableArray<Location> ClientsUsing(SyntaxNodeAnalysisContext context, SyntaxNode node, PolicyEvaluation evaluation)
+    {
+        if (SdkSymbols.For(context.SemanticModel.Compilation) is not { } symbols
+            || SdkClientUsages.DeclaredMember(node, context.SemanticModel, context.CancellationToken) is not { } member)
+        {
+            return ImmutableArray<Location>.Empty;
+        }
+
+        return SdkClientUsages.Find(context.SemanticModel.Compilation, member, symbols, evaluation.Hosts, context.CancellationToken);
     }
 
     private static bool IsPartOfConcatenation(SyntaxNode node)

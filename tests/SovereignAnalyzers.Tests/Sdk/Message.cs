@@ -1,4 +1,5 @@
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
 
@@ -13,6 +14,8 @@ internal static class Message
         => LocalizedText.Format(nameof(Strings.SdkDefaultTarget), FindingText.DescribeTarget(Evaluation, TargetOf(providerId, null, region)));
 
     public static object ProviderOnly(string providerId) => FindingText.DescribeTarget(Evaluation, TargetOf(providerId, null, null));
+
+    public static object AnyRegion(string providerId) => LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), ProviderOnly(providerId));
 
     public static object NoDefault => LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget));
 
