@@ -11,6 +11,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// compiles, and the findings left are exactly those without one.
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(EndToEndBuilds.Name)]
 public sealed class FormatEndToEndTests : IClassFixture<PackageFixture>
 {
     private static readonly string[] SamplePackages = { "AWSSDK.S3", "Azure.Storage.Blobs", "Google.Cloud.Storage.V1", "Sentry" };
