@@ -17,8 +17,8 @@ namespace SovereignAnalyzers.CodeFixes.Providers;
 /// Fix All for a rule, in a document, a project or the solution. With an equivalence key, each finding
 /// gets the fix with that key (the same alternative everywhere; findings without it are left alone);
 /// the exception key adds one entry per distinct host or provider to each policy file, which the
-/// built-in batch fixer cannot do (it only merges source-document edits). Without a key (a
-/// solution-wide run such as <c>dotnet format analyzers</c>), each finding gets its first rewrite, the
+/// built-in batch fixer cannot do (it only merges source-document edits). Without a key, or in a
+/// command-line run such as <c>dotnet format analyzers</c>, each finding gets its first rewrite, the
 /// policy's preferred alternative, and nothing is added to the policy: an exception is a decision for a person.
 /// </summary>
 internal sealed class SovereigntyFixAllProvider : FixAllProvider
@@ -38,8 +38,13 @@ internal sealed class SovereigntyFixAllProvider : FixAllProvider
             return null;
         }
 
-        var key = fixAllContext.CodeActionEquivalenceKey;
         var solution = fixAllContext.Solution;
+
+        // A command-line tool (dotnet format opens an MSBuildWorkspace) passes the key of the first action of
+        // whichever finding it meets first: an exception if that one has no alternative. A batch run has no
+        // one to choose an alternative or write a justification, so there each finding gets its own first
+        // rewrite, whatever the key.
+        var key = solution.Workspace.Kind == WorkspaceKind.MSBuild ? null : fixAllContext.CodeActionEquivalenceKey;
         var title = key is null ? FixStrings.FirstAlternativeEverywhere : key;
         if (key == FixTitles.ExceptionKey(_provider.RuleId))
         {

@@ -21,15 +21,22 @@ internal sealed class ContractFixHarness
         new("SOV0004", "configuration", "configuration", "Sovereignty", DiagnosticSeverity.Warning, true),
     };
 
-    private readonly AdhocWorkspace workspace = new();
+    private readonly AdhocWorkspace workspace;
 
     public ContractFixHarness(params (string Name, string Text)[] documents)
         : this(Array.Empty<MetadataReference>(), documents)
     {
     }
 
-    private ContractFixHarness(IEnumerable<MetadataReference> references, (string Name, string Text)[] documents)
+    /// <param name="workspaceKind">The host the fixes run in: an IDE-like workspace by default; <see cref="WorkspaceKind.MSBuild"/> is what dotnet format opens.</param>
+    public ContractFixHarness(string workspaceKind, params (string Name, string Text)[] documents)
+        : this(Array.Empty<MetadataReference>(), documents, workspaceKind)
     {
+    }
+
+    private ContractFixHarness(IEnumerable<MetadataReference> references, (string Name, string Text)[] documents, string workspaceKind = WorkspaceKind.Host)
+    {
+        workspace = new AdhocWorkspace(Microsoft.CodeAnalysis.Host.Mef.MefHostServices.DefaultHost, workspaceKind);
         var info = ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Create(), "App", "App", LanguageNames.CSharp,
             filePath: Path.Combine(Root, "App", "App.csproj"),

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SovereignAnalyzers.CodeFixes.Providers;
 
@@ -149,6 +150,27 @@ public sealed class EndpointFixContractTests
         Assert.Equal("class A { const string U = \"https://oos.cloudgouv-eu-west-1.outscale.com/a-bucket/x\"; const string V = \"https://oos.cloudgouv-eu-west-1.outscale.com\"; }", await ContractFixHarness.TextAsync(solution, "A.cs"));
         Assert.Equal("class B { const string W = \"https://hopital-archive.blob.core.sovcloud-api.fr/e\"; const string S = \"https://o1.ingest.de.sentry.io/1\"; }", await ContractFixHarness.TextAsync(solution, "B.cs"));
         Assert.DoesNotContain(solution.Projects.Single().AdditionalDocuments, d => d.Name == "sovereignty.json");
+    }
+
+    [Theory]
+    [InlineData("SOV0001:exception")]
+    [InlineData("SOV0001:ovhcloud:gra")]
+    [InlineData(null)]
+    public async Task In_a_command_line_workspace_Fix_All_applies_each_findings_first_rewrite_whatever_the_key(string? key)
+    {
+        const string source = "class A { const string U = \"https://o1.ingest.de.sentry.io/1\"; const string V = \"https://s3.eu-west-3.amazonaws.com\"; }";
+        var harness = new ContractFixHarness(WorkspaceKind.MSBuild, ("A.cs", source), ("sovereignty.json", "{}\n"));
+        var sentry = new Dictionary<string, string?> { ["providerId"] = "sentry", ["policyFile"] = ContractFixHarness.PolicyPath };
+        var diagnostics = new[]
+        {
+            await harness.DiagnosticAsync("SOV0001", "A.cs", "\"https://o1.ingest.de.sentry.io/1\"", "o1.ingest.de.sentry.io", sentry),
+            await harness.DiagnosticAsync("SOV0001", "A.cs", "\"https://s3.eu-west-3.amazonaws.com\"", "s3.eu-west-3.amazonaws.com", S3Finding()),
+        };
+
+        var solution = await harness.FixAllAsync(new EndpointCodeFixProvider(), FixAllScope.Solution, key, diagnostics);
+
+        Assert.Equal(source.Replace("s3.eu-west-3.amazonaws.com", "oos.cloudgouv-eu-west-1.outscale.com", StringComparison.Ordinal), await ContractFixHarness.TextAsync(solution, "A.cs"));
+        Assert.Equal("{}\n", await ContractFixHarness.TextAsync(solution, "sovereignty.json"));
     }
 
     [Fact]

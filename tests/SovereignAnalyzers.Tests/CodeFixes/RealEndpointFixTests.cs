@@ -1,0 +1,29 @@
+using SovereignAnalyzers.CodeFixes.Providers;
+using SovereignAnalyzers.Rules;
+using Verify = SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer, SovereignAnalyzers.CodeFixes.Providers.EndpointCodeFixProvider>;
+
+namespace SovereignAnalyzers.Tests.CodeFixes;
+
+/// <summary>SOV0001 fixes on what the analyzer reports, compiled against .NET 10 and the real cloud SDKs.</summary>
+public sealed class RealEndpointFixTests
+{
+    [Fact]
+    public async Task Interpolated_virtual_host_url_moves_to_the_first_alternative()
+    {
+        const string source = """
+            public static class ExportTargets
+            {
+                public static string ReportsBucketUrl(string month) => {|#0:$"https://hopital-reports.s3.eu-west-3.amazonaws.com/{month}/"|};
+                public const string PartnerDrop = {|#1:"https://partner-drop.oss-eu-central-1.aliyuncs.com"|};
+            }
+            """;
+        const string fixedSource = """
+            public static class ExportTargets
+            {
+                public static string ReportsBucketUrl(string month) => $"https://oos.cloudgouv-eu-west-1.outscale.com/hopital-reports/{month}/";
+                public const string PartnerDrop = "https://oos.cloudgouv-eu-west-1.outscale.com/partner-drop";
+            }
+            """;
+        await Verify.VerifyAsync(source, fixedSource, Verify.Diagnostic("SOV0001").WithLocation(0), Verify.Diagnostic("SOV0001").WithLocation(1));
+    }
+}
