@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Adds or updates entries in Strings.resx (en) and Strings.fr.resx (fr), keeping both in step.
 
-Usage: python3 eng/resx.py NAME "English text" "Texte français" [NAME en fr ...]
+Usage: python3 eng/resx.py [--cli] NAME "English text" "Texte français" [NAME en fr ...]
+  --cli  edits the command-line tool's CliStrings.resx and CliStrings.fr.resx instead.
 """
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers" / "Resources"
+SRC = Path(__file__).resolve().parent.parent / "src"
+ROOT = SRC / "SovereignAnalyzers" / "Resources"
+CLI_ROOT = SRC / "SovereignAnalyzers.Cli" / "Resources"
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -35,9 +38,16 @@ def save(path, entries):
 
 
 def main(args):
+    cli = bool(args) and args[0] == "--cli"
+    if cli:
+        args = args[1:]
     if len(args) % 3 != 0:
         sys.exit(__doc__)
-    en_path, fr_path = ROOT / "Strings.resx", ROOT / "Strings.fr.resx"
+    if cli:
+        CLI_ROOT.mkdir(parents=True, exist_ok=True)
+        en_path, fr_path = CLI_ROOT / "CliStrings.resx", CLI_ROOT / "CliStrings.fr.resx"
+    else:
+        en_path, fr_path = ROOT / "Strings.resx", ROOT / "Strings.fr.resx"
     en, fr = load(en_path), load(fr_path)
     for i in range(0, len(args), 3):
         name, en_text, fr_text = args[i:i + 3]
