@@ -18,18 +18,20 @@ internal static class AuditCommand
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = Text.Get(nameof(CliStrings.ArgAuditPath)), DefaultValueFactory = _ => "." };
-        var format = FormatOption(Formats);
-        var output = OutputOption();
+        var format = new Option<string[]>("--format", "-f") { Description = Text.Format(nameof(CliStrings.OptFormats), string.Join(", ", Formats)), DefaultValueFactory = _ => new[] { Formats[0] } };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string[]>("--output", "-o") { Description = Text.Get(nameof(CliStrings.OptOutputs)) };
         var failOn = new Option<string>("--fail-on") { Description = Text.Get(nameof(CliStrings.OptFailOn)), DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var noRestore = new Option<bool>("--no-restore") { Description = Text.Get(nameof(CliStrings.OptNoRestore)) };
 
         var command = new Command("audit", Text.Get(nameof(CliStrings.CmdAudit))) { path, format, output, failOn, noRestore };
         command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(path)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!, !result.GetValue(noRestore), cancellationToken));
+            result.GetValue(path)!, result.GetValue(format)!, result.GetValue(output) ?? System.Array.Empty<string>(), result.GetValue(failOn)!, !result.GetValue(noRestore), cancellationToken));
         Examples.Add(command, "sovereign audit", "sovereign audit samples/LegacyApp --format html --output audit.html",
             "sovereign audit MyCompany.sln --format sarif --output sovereignty.sarif --fail-on error",
-            "sovereign audit src --format json --output audit.json --fail-on none");
+            "sovereign audit src --format json --output audit.json --fail-on none",
+            "sovereign audit --format sarif --output audit.sarif --format html --output audit.html");
         return command;
     }
 
@@ -52,19 +54,32 @@ internal static class AuditCommand
         _ => TextReport.Write(report, Math.Clamp(SafeWidth(), 100, 200)),
     };
 
-    private static async Task<int> RunAsync(string path, string format, string? output, string failOn, bool restore, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string[] formats, string[] outputs, string failOn, bool restore, CancellationToken cancellationToken)
     {
+        // One analysis, several reports: the n-th --output receives the n-th --format; a single format may go to standard output.
+        if (outputs.Length != formats.Length && !(outputs.Length == 0 && formats.Length == 1))
+        {
+            Output.Error(Text.Format(nameof(CliStrings.ErrorFormatsOutputs), formats.Length, outputs.Length));
+            return ExitCodes.UsageOrLoadError;
+        }
+
         var (report, _) = await Auditor.RunAsync(path, restore, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return ExitCodes.UsageOrLoadError;
         }
 
-        Output.Write(output, Render(report, format));
-        if (!string.IsNullOrEmpty(output))
+        for (var i = 0; i < formats.Length; i++)
         {
-            Output.Error(Text.Format(nameof(CliStrings.Written), output) + " " + Summary.Totals(report));
+            var output = i < outputs.Length ? outputs[i] : null;
+            Output.Write(output, Render(report, formats[i]));
+            if (!string.IsNullOrEmpty(output))
+            {
+                Output.Error(Text.Format(nameof(CliStrings.Written), output));
+            }
         }
+
+        Output.Error(Summary.Totals(report));
 
         if (!Auditor.FullyAnalysed(report))
         {

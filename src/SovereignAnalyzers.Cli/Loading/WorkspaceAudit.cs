@@ -97,9 +97,13 @@ internal static class WorkspaceAudit
                 notes.Insert(0, Text.Format(nameof(CliStrings.NoteRestoreFailed), FirstLines(restoreFailure)));
             }
 
-            if (project is null)
+            // MSBuild failures about the project (its file unreadable, an import missing) leave an empty or
+            // partial project behind: it is not analysed as if it were complete.
+            if (project is null || notes.Count > 0)
             {
-                notes.Insert(0, Text.Format(nameof(CliStrings.NoteNotLoaded), loadErrors.TryGetValue(projectPath, out var error) ? error : FirstFailure(projectPath, messages)));
+                var reason = loadErrors.TryGetValue(projectPath, out var error) ? error : notes.Count > 0 ? notes[0] : Text.Get(nameof(CliStrings.NoteNoReason));
+                notes.Remove(reason);
+                notes.Insert(0, Text.Format(nameof(CliStrings.NoteNotLoaded), reason));
                 syntaxOnly.Add((projectPath, notes));
             }
             else if (!IsRestored(projectPath))
@@ -144,7 +148,7 @@ internal static class WorkspaceAudit
             ProjectResult result;
             if (compilation is null)
             {
-                item.Notes.Insert(0, Text.Format(nameof(CliStrings.NoteNotLoaded), project.Language));
+                item.Notes.Insert(0, Text.Format(nameof(CliStrings.NoteNotLoaded), Text.Get(nameof(CliStrings.NoteNoReason))));
                 result = await ProjectAnalysis.RunAsync(project.Name, item.Path, target.RootFolder, AnalysisKind.SyntaxOnly, SyntaxOnlyInput.Create(item.Path, item.Notes, ct), ct).ConfigureAwait(false);
             }
             else
@@ -280,9 +284,6 @@ internal static class WorkspaceAudit
 
     private static List<string> MessagesAbout(string projectPath, List<WorkspaceDiagnostic> messages)
         => messages.Where(m => Mentions(m.Message, projectPath) && m.Kind == WorkspaceDiagnosticKind.Failure).Select(m => m.Message).Distinct().ToList();
-
-    private static string FirstFailure(string projectPath, List<WorkspaceDiagnostic> messages)
-        => messages.FirstOrDefault(m => Mentions(m.Message, projectPath))?.Message ?? Text.Format(nameof(CliStrings.NoteNoReason));
 
     private static bool Mentions(string message, string projectPath) => message.Contains(projectPath, StringComparison.Ordinal);
 

@@ -87,9 +87,11 @@ internal static class TextReport
     private static Table NewTable(params string[] headers)
     {
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in headers)
+        for (var i = 0; i < headers.Length; i++)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(header)));
+            // The first column (a location, a provider, a project) is what people search for: never wrapped.
+            var column = new TableColumn(Markup.Escape(headers[i]));
+            table.AddColumn(i == 0 ? column.NoWrap() : column);
         }
 
         return table;
