@@ -109,7 +109,7 @@ public sealed class GeneratedProjectTests
         using var scratch = new Scratch();
         foreach (var preset in expected.Keys)
         {
-            var init = Tool.Run(scratch.Folder, "policy", "init", "--preset", preset, "--output", preset);
+            var init = Tool.Run(scratch.Folder, "policy", "init", "--preset", preset, "--output", preset + "/sovereignty.json");
             Assert.True(init.ExitCode == 0, init.ToString());
             var policy = scratch.Read(preset + "/sovereignty.json");
             Assert.Contains("\"$schema\": \"https://raw.githubusercontent.com/SovereignAnalyzers/SovereignAnalyzers/main/docs/sovereignty.schema.json\"", policy);

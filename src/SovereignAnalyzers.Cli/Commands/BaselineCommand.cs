@@ -57,23 +57,24 @@ internal static class BaselineCommand
             return ExitCodes.UsageOrLoadError;
         }
 
-        // Findings grouped by the policy file in force for their project.
+        // Findings grouped by the policy in force for them: the one the analyzers name (policyFile), else the
+        // nearest sovereignty.json above the project, else a new one at PATH.
         var byPolicy = new SortedDictionary<string, List<BaselineWriter.Entry>>(StringComparer.Ordinal);
         foreach (var project in report.Projects)
         {
             var projectFolder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(target.RootFolder, project.Path)))!;
-            var policy = PolicyFiles.FindPolicy(projectFolder) ?? Path.Combine(target.RootFolder, PolicyReader.FileName);
-            var policyFolder = Path.GetDirectoryName(policy)!;
-            if (!byPolicy.TryGetValue(policy, out var entries))
-            {
-                byPolicy[policy] = entries = new List<BaselineWriter.Entry>();
-            }
-
+            var nearest = PolicyFiles.FindPolicy(projectFolder) ?? Path.Combine(target.RootFolder, PolicyReader.FileName);
             foreach (var finding in project.Findings.Where(f => f.IsDependency))
             {
+                var policy = finding.Property("policyFile") is { Length: > 0 } named ? Path.GetFullPath(Path.Combine(target.RootFolder, named)) : nearest;
+                if (!byPolicy.TryGetValue(policy, out var entries))
+                {
+                    byPolicy[policy] = entries = new List<BaselineWriter.Entry>();
+                }
+
                 var host = finding.Property("host") is { Length: > 0 } h ? h : null;
                 var file = finding.Location is { } location
-                    ? Path.GetRelativePath(policyFolder, Path.Combine(target.RootFolder, location.Path)).Replace('\\', '/')
+                    ? Path.GetRelativePath(Path.GetDirectoryName(policy)!, Path.Combine(target.RootFolder, location.Path)).Replace('\\', '/')
                     : null;
                 var entry = new BaselineWriter.Entry(host, finding.ProviderId, file);
                 if (!entries.Contains(entry))

@@ -50,7 +50,7 @@ internal sealed class AuditReport
         => Slice(Dependencies, f => f.ProviderId, f => f.ProviderName + (f.Jurisdiction.Length > 0 ? " (" + f.Jurisdiction + ")" : string.Empty));
 
     public IReadOnlyList<Group> ByJurisdiction()
-        => Slice(Dependencies, f => f.Jurisdiction.Length > 0 ? f.Jurisdiction : "?", f => f.Jurisdiction.Length > 0 ? f.Jurisdiction : "?");
+        => Slice(Dependencies, f => f.Jurisdiction.Length > 0 ? f.Jurisdiction : "—", f => f.Jurisdiction.Length > 0 ? f.Jurisdiction : "—");
 
     public IReadOnlyList<Group> ByLaw()
         => Slice(Dependencies.SelectMany(f => f.Laws.Select(law => (law, f))), p => p.law, p => p.law, p => p.f);

@@ -169,9 +169,9 @@ internal static class HtmlReport
 
     private static void Chart(StringBuilder html, string id, string title, IReadOnlyList<AuditReport.Group> groups)
     {
-        const int rowHeight = 24;
-        const int labelWidth = 220;
-        const int barWidth = 300;
+        const int rowHeight = 30;
+        const int labelWidth = 250;
+        const int barWidth = 260;
         var max = groups.Count == 0 ? 1 : groups.Max(g => g.Findings.Count);
         var height = System.Math.Max(1, groups.Count) * rowHeight + 8;
         html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\"><figcaption>").Append(E(title)).Append("</figcaption>")
@@ -180,7 +180,7 @@ internal static class HtmlReport
         foreach (var group in groups)
         {
             var total = group.Findings.Count;
-            html.Append(CultureInfo.InvariantCulture, $"<g class=\"row\" data-key=\"{E(group.Key)}\" data-count=\"{total}\"><text x=\"{labelWidth - 6}\" y=\"{y + 16}\" text-anchor=\"end\">{E(Shorten(group.Label))}</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<g class=\"row\" data-key=\"{E(group.Key)}\" data-count=\"{total}\"><text x=\"{labelWidth - 6}\" y=\"{y + 20}\" text-anchor=\"end\">{E(Shorten(group.Label))}</text>");
             double x = labelWidth;
             var parts = new[] { group.Count(Readiness.QuickFix), group.Count(Readiness.CodeChanges), group.Count(Readiness.NoAlternative) };
             for (var i = 0; i < parts.Length; i++)
@@ -195,7 +195,7 @@ internal static class HtmlReport
                 x += w;
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 6:0.##}\" y=\"{y + 16}\">{total}</text></g>");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 6:0.##}\" y=\"{y + 20}\">{total}</text></g>");
             y += rowHeight;
         }
 
@@ -222,7 +222,7 @@ internal static class HtmlReport
         html.Append("</tbody></table>\n");
     }
 
-    private static string Shorten(string text) => text.Length > 34 ? text[..33] + "…" : text;
+    private static string Shorten(string text) => text.Length > 26 ? text[..25] + "…" : text;
 
     private static string Anchor(string path)
     {
@@ -244,7 +244,7 @@ main{padding:8px 32px 32px;max-width:1200px}section{background:#fff;border-radiu
 h2{font-size:1.2em;margin:.4em 0}.cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #dde2ea;border-radius:8px;padding:8px 16px;min-width:90px}
 .card .value{display:block;font-size:1.8em;font-weight:600}.card .label{color:#5b6577}.headline{font-size:1.1em;font-weight:600}
 svg.bar{width:100%;max-width:600px;height:28px}.legend{list-style:none;padding:0;display:flex;gap:18px}.swatch{display:inline-block;width:12px;height:12px;margin-right:6px;border-radius:2px}
-.charts{display:flex;flex-wrap:wrap;gap:24px}.chart{margin:0;flex:1 1 340px}.chart svg{width:100%;font-size:12px}figcaption{font-weight:600;margin-bottom:4px}
+.charts{display:flex;flex-wrap:wrap;gap:24px}.chart{margin:0;flex:1 1 340px}.chart svg{width:100%;font-size:17px}figcaption{font-weight:600;margin-bottom:4px}
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #e6e9ef;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f2f6}
 td.n{text-align:right}.loc{white-space:nowrap;color:#5b6577}.sev{font-size:.8em;color:#5b6577}.alt{color:#2e5e8c;font-size:.9em;margin-top:2px}
 tr.error .sev{color:#c62828}tr.syntaxOnly td:nth-child(2),tr.partial td:nth-child(2){color:#c62828;font-weight:600}.note{color:#c62828}
