@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Adds or updates entries in Strings.resx (en) and Strings.fr.resx (fr), keeping both in step.
 
-Usage: python3 eng/resx.py [--cli] NAME "English text" "Texte français" [NAME en fr ...]
-  --cli  edits the command-line tool's CliStrings.resx and CliStrings.fr.resx instead.
+Usage: python3 eng/resx.py [--codefixes | --cli] NAME "English text" "Texte français" [NAME en fr ...]
+  --codefixes  edit the code fixes' FixStrings.resx / FixStrings.fr.resx instead
+  --cli        edit the command-line tool's CliStrings.resx / CliStrings.fr.resx instead
 """
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent.parent / "src"
-ROOT = SRC / "SovereignAnalyzers" / "Resources"
-CLI_ROOT = SRC / "SovereignAnalyzers.Cli" / "Resources"
+ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers" / "Resources"
+CODEFIXES_ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers.CodeFixes" / "Resources"
+CLI_ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers.Cli" / "Resources"
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -38,16 +39,14 @@ def save(path, entries):
 
 
 def main(args):
-    cli = bool(args) and args[0] == "--cli"
-    if cli:
-        args = args[1:]
+    root, base = ROOT, "Strings"
+    if args[:1] == ["--codefixes"]:
+        root, base, args = CODEFIXES_ROOT, "FixStrings", args[1:]
+    elif args[:1] == ["--cli"]:
+        root, base, args = CLI_ROOT, "CliStrings", args[1:]
     if len(args) % 3 != 0:
         sys.exit(__doc__)
-    if cli:
-        CLI_ROOT.mkdir(parents=True, exist_ok=True)
-        en_path, fr_path = CLI_ROOT / "CliStrings.resx", CLI_ROOT / "CliStrings.fr.resx"
-    else:
-        en_path, fr_path = ROOT / "Strings.resx", ROOT / "Strings.fr.resx"
+    en_path, fr_path = root / f"{base}.resx", root / f"{base}.fr.resx"
     en, fr = load(en_path), load(fr_path)
     for i in range(0, len(args), 3):
         name, en_text, fr_text = args[i:i + 3]

@@ -41,9 +41,12 @@ internal static class CatalogReader
     }
 
     /// <summary>Reads one provider entry in the catalog format (also used for tooling and tests).</summary>
-    public static Provider ReadProvider(JsonValue value)
+    public static Provider ReadProvider(JsonValue value) => ReadProvider(value, parentId: null);
+
+    private static Provider ReadProvider(JsonValue value, string? parentId)
     {
-        Expect(value, JsonKind.Object, "a provider");
+        Expect(value, JsonKind.Object, parentId is null ? "a provider" : "a region operator");
+        var id = RequiredString(value, "id");
         var entityValue = Required(value, "entity");
         var entity = new ControllingEntity(RequiredString(entityValue, "name"), RequiredString(entityValue, "jurisdiction"), ReadSource(entityValue));
         var laws = ReadList(value, "laws", v => new LawExposure(RequiredString(v, "id"), ReadSource(v)));
@@ -61,8 +64,28 @@ internal static class CatalogReader
         var match = samples is null ? new List<ProviderSample>() : ReadList(samples, "match", ReadSample);
         var noMatch = samples is null ? new List<ProviderSample>() : ReadList(samples, "noMatch", ReadSample);
 
+        List<Provider>? regionOperators = null;
+        List<string>? operatedRegions = null;
+        if (parentId is null)
+        {
+            regionOperators = ReadList(value, "regionOperators", v => ReadProvider(v, id));
+        }
+        else
+        {
+            if (value.Get("regionOperators") is not null || qualifications.Count > 0 || licensed is not null)
+            {
+                throw new CatalogException($"Region operator '{id}' of '{parentId}' declares its entity, laws, hosts and services only: no qualifications, licensed technology or operators of its own.", value.Start);
+            }
+
+            operatedRegions = Strings(value, "regions");
+            if (operatedRegions.Count == 0)
+            {
+                throw new CatalogException($"Region operator '{id}' of '{parentId}' must list the 'regions' it operates.", value.Start);
+            }
+        }
+
         return new Provider(
-            RequiredString(value, "id"),
+            id,
             RequiredString(value, "name"),
             entity,
             laws,
@@ -76,7 +99,10 @@ internal static class CatalogReader
             noMatch,
             value.GetString("hostsSource"),
             value.GetString("notes"),
-            isCustom: false);
+            isCustom: false,
+            regionOperators,
+            parentId,
+            operatedRegions);
     }
 
     private static Jurisdiction ReadJurisdiction(JsonValue value)
@@ -118,7 +144,8 @@ internal static class CatalogReader
             Strings(value, "hosts"),
             value.GetString("endpointTemplate"),
             value.GetBoolean("pathStyle") ?? false,
-            Strings(value, "regions"));
+            Strings(value, "regions"),
+            Strings(value, "identifiers"));
 
     private static ProviderSample ReadSample(JsonValue value)
         => value.Kind == JsonKind.String
@@ -153,11 +180,12 @@ internal static class CatalogReader
     private static void CheckReferences(JsonValue root, ProviderCatalog catalog)
     {
         var seenHosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var providers = root.Get("providers")!.Items;
-        for (var i = 0; i < catalog.Providers.Count; i++)
+        var entries = root.Get("providers")!.Items;
+        var next = 0;
+        foreach (var provider in catalog.Providers)
         {
-            var provider = catalog.Providers[i];
-            var at = providers[i].Start;
+            // Region operators follow their provider in the catalog's list and sit inside its entry.
+            var at = provider.IsRegionOperator ? entries[next - 1].Start : entries[next++].Start;
             if (!catalog.Jurisdictions.ContainsKey(provider.Entity.Jurisdiction))
             {
                 throw new CatalogException($"Provider '{provider.Id}': unknown jurisdiction '{provider.Entity.Jurisdiction}'.", at);

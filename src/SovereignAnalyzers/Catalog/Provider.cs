@@ -54,8 +54,9 @@ internal sealed class LicensedTechnology
 /// <summary>A service a provider offers, recognised by host patterns.</summary>
 internal sealed class CloudService
 {
-    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions)
+    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null)
     {
+        Identifiers = identifiers ?? System.Array.Empty<string>();
         Kind = kind;
         Name = name;
         HostPatterns = hostPatterns;
@@ -78,6 +79,12 @@ internal sealed class CloudService
     public bool PathStyle { get; }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>
+    /// Names that designate this service without being an address to call: token audiences and resource ids
+    /// (<c>management.core.windows.net</c>, <c>storage.azure.com</c>), IAM service principals (<c>sns.amazonaws.com</c>).
+    /// </summary>
+    public IReadOnlyList<string> Identifiers { get; }
 }
 
 /// <summary>A catalog sample: a text that must (or must not) be attributed to a provider.</summary>
@@ -115,7 +122,10 @@ internal sealed class Provider
         IReadOnlyList<ProviderSample> noMatchSamples,
         string? hostsSource,
         string? notes,
-        bool isCustom)
+        bool isCustom,
+        IReadOnlyList<Provider>? regionOperators = null,
+        string? operatesRegionsOf = null,
+        IReadOnlyList<string>? operatedRegions = null)
     {
         Id = id;
         Name = name;
@@ -132,6 +142,9 @@ internal sealed class Provider
         HostsSource = hostsSource;
         Notes = notes;
         IsCustom = isCustom;
+        RegionOperators = regionOperators ?? System.Array.Empty<Provider>();
+        OperatesRegionsOf = operatesRegionsOf;
+        OperatedRegions = operatedRegions ?? System.Array.Empty<string>();
     }
 
     public string Id { get; }
@@ -165,6 +178,42 @@ internal sealed class Provider
 
     /// <summary>True for a provider declared in a policy file rather than the built-in catalog.</summary>
     public bool IsCustom { get; }
+
+    /// <summary>
+    /// Entities that run some of this provider's regions under their own control and law (Outscale's US
+    /// regions are run by a US company): a target in one of those regions is that operator's.
+    /// </summary>
+    public IReadOnlyList<Provider> RegionOperators { get; }
+
+    /// <summary>For a region operator, the id of the provider whose regions it runs; otherwise null.</summary>
+    public string? OperatesRegionsOf { get; }
+
+    /// <summary>For a region operator, the regions it runs.</summary>
+    public IReadOnlyList<string> OperatedRegions { get; }
+
+    public bool IsRegionOperator => OperatesRegionsOf is not null;
+
+    /// <summary>The provider that operates <paramref name="region"/>: a region operator when one runs it, else this provider.</summary>
+    public Provider OperatorFor(string? region)
+    {
+        if (region is null || RegionOperators.Count == 0)
+        {
+            return this;
+        }
+
+        foreach (var regionOperator in RegionOperators)
+        {
+            foreach (var operated in regionOperator.OperatedRegions)
+            {
+                if (string.Equals(operated, region, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return regionOperator;
+                }
+            }
+        }
+
+        return this;
+    }
 
     public override string ToString() => Id;
 }

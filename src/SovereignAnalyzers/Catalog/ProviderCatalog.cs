@@ -45,9 +45,9 @@ internal sealed class ProviderCatalog
         Laws = ToDictionary(laws, l => l.Id);
         Qualifications = ToDictionary(qualifications, q => q.Id);
         NonDependencies = nonDependencies;
-        Providers = providers;
-        _providersById = ToDictionary(providers, p => p.Id);
-        Hosts = new HostIndex(providers, nonDependencies);
+        Providers = WithRegionOperators(providers);
+        _providersById = ToDictionary(Providers, p => p.Id);
+        Hosts = new HostIndex(Providers, nonDependencies);
     }
 
     public static ProviderCatalog BuiltIn => BuiltInCatalog.Value;
@@ -62,6 +62,7 @@ internal sealed class ProviderCatalog
 
     public IReadOnlyList<NonDependency> NonDependencies { get; }
 
+    /// <summary>Every provider, each followed by its region operators (see <see cref="Provider.RegionOperators"/>).</summary>
     public IReadOnlyList<Provider> Providers { get; }
 
     /// <summary>The host index over the built-in providers.</summary>
@@ -83,6 +84,18 @@ internal sealed class ProviderCatalog
     }
 
     private static ProviderCatalog LoadBuiltIn() => CatalogReader.Read(ReadBuiltInText());
+
+    private static List<Provider> WithRegionOperators(IReadOnlyList<Provider> providers)
+    {
+        var all = new List<Provider>(providers.Count);
+        foreach (var provider in providers)
+        {
+            all.Add(provider);
+            all.AddRange(provider.RegionOperators);
+        }
+
+        return all;
+    }
 
     private static Dictionary<string, T> ToDictionary<T>(IReadOnlyList<T> items, Func<T, string> key)
     {

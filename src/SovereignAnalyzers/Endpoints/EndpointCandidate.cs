@@ -2,10 +2,10 @@ namespace SovereignAnalyzers.Endpoints;
 
 internal enum EndpointForm
 {
-    /// <summary><c>scheme://host/...</c></summary>
+    /// <summary><c>scheme://host/...</c>, or protocol-relative <c>//host/...</c></summary>
     Url,
 
-    /// <summary>A text that is only a host name (optionally with port and path).</summary>
+    /// <summary>A text that is only a host name (optionally with port and path), or a comma-separated list of them.</summary>
     BareHost,
 
     /// <summary>A value in a <c>Key=Value;</c> connection string.</summary>
@@ -16,17 +16,25 @@ internal enum EndpointForm
 
     /// <summary>A URI whose scheme designates a provider (<c>gs://bucket</c>).</summary>
     Scheme,
+
+    /// <summary>
+    /// A host the text designates without writing it: an Azure Storage connection string with an account
+    /// and no <c>EndpointSuffix</c> targets public Azure. <see cref="EndpointCandidate.Length"/> is 0.
+    /// </summary>
+    Implied,
 }
 
 /// <summary>Something in a string that designates an endpoint: a host, an ARN partition or a provider scheme.</summary>
 internal readonly struct EndpointCandidate
 {
-    public EndpointCandidate(EndpointForm form, string value, int start, int length)
+    public EndpointCandidate(EndpointForm form, string value, int start, int length, string? resource = null, bool namesService = false)
     {
         Form = form;
         Value = value;
         Start = start;
         Length = length;
+        Resource = resource;
+        NamesService = namesService;
     }
 
     public EndpointForm Form { get; }
@@ -38,6 +46,15 @@ internal readonly struct EndpointCandidate
     public int Start { get; }
 
     public int Length { get; }
+
+    /// <summary>For a scheme or an ARN, what it designates as written (<c>gs://reports</c>, <c>arn:aws:sns:eu-west-3:1:topic</c>).</summary>
+    public string? Resource { get; }
+
+    /// <summary>
+    /// True when the text names a provider's service without being an address to call: an OAuth scope
+    /// (<c>https://storage.azure.com/.default</c>). Still a dependency on that provider.
+    /// </summary>
+    public bool NamesService { get; }
 
     public override string ToString() => Form + ":" + Value;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace SovereignAnalyzers.Endpoints;
 
@@ -17,6 +18,9 @@ internal static class EndpointExtractor
     /// <summary>At most this many candidates are taken from one text.</summary>
     public const int MaxCandidates = 64;
 
+    // An ARN named in a message is cut after this many characters.
+    private const int MaxResourceLength = 128;
+
     // Connection-string keys whose value is a host, a URL or a host suffix (compared case-insensitively).
     private static readonly HashSet<string> EndpointKeys = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +37,8 @@ internal static class EndpointExtractor
     /// Cheap test run before any parsing, without allocating: every candidate needs a dot between two
     /// host characters (a host name), "://" (a URL or provider scheme) or "arn:" (an ARN); a host whose
     /// dots are all ideographic ones (folded by IDN) only counts in a text with a colon, as a connection
-    /// string value or host:port. Prose ("... the record.") and formats ("{0:F2}") stop here.
+    /// string value or host:port; a connection string with an <c>AccountName</c> may imply its host. Prose
+    /// ("... the record.") and formats ("{0:F2}") stop here.
     /// </summary>
     public static bool MayContainEndpoint(string text)
     {
@@ -73,8 +78,11 @@ internal static class EndpointExtractor
             }
         }
 
-        return false;
+        // An Azure Storage connection string without any host still designates public Azure.
+        return text.IndexOf('=') >= 0 && text.IndexOf(AccountNameKey, StringComparison.OrdinalIgnoreCase) >= 0;
     }
+
+    private const string AccountNameKey = "AccountName";
 
     private static bool IsHostChar(char c) => c > 127 || HostName.IsLabelChar(c);
 
@@ -99,7 +107,7 @@ internal static class EndpointExtractor
 
         if (results.Count == 0)
         {
-            ScanBareHost(text, limit, results);
+            ScanBareHosts(text, limit, results);
         }
 
         return results;
@@ -110,61 +118,157 @@ internal static class EndpointExtractor
         var from = 0;
         while (results.Count < MaxCandidates)
         {
-            var separator = text.IndexOf("://", from, limit - from, StringComparison.Ordinal);
-            if (separator < 0)
+            var slashes = text.IndexOf("//", from, limit - from, StringComparison.Ordinal);
+            if (slashes < 0)
             {
                 return;
             }
 
-            from = separator + 3;
-            var schemeStart = separator;
-            while (schemeStart > 0 && IsSchemeChar(text[schemeStart - 1]))
+            from = slashes + 2;
+            var authorityStart = slashes + 2;
+            if (slashes > 0 && text[slashes - 1] == ':')
             {
-                schemeStart--;
-            }
+                var separator = slashes - 1;
+                var schemeStart = separator;
+                while (schemeStart > 0 && IsSchemeChar(text[schemeStart - 1]))
+                {
+                    schemeStart--;
+                }
 
-            while (schemeStart < separator && !IsAsciiLetter(text[schemeStart]))
+                while (schemeStart < separator && !IsAsciiLetter(text[schemeStart]))
+                {
+                    schemeStart++;
+                }
+
+                if (schemeStart == separator)
+                {
+                    continue;
+                }
+
+                var authorityEnd = AuthorityEnd(text, authorityStart, limit);
+                var scheme = text.Substring(schemeStart, separator - schemeStart).ToLowerInvariant();
+                var resource = authorityEnd > authorityStart ? scheme + "://" + text.Substring(authorityStart, authorityEnd - authorityStart) : null;
+                results.Add(new EndpointCandidate(EndpointForm.Scheme, scheme, schemeStart, separator - schemeStart, resource));
+                from = authorityEnd;
+                AddAuthority(text, authorityStart, authorityEnd, limit, results);
+            }
+            else if (IsProtocolRelativeStart(text, slashes))
             {
-                schemeStart++;
+                // "//bucket.s3.amazonaws.com/key": the page's scheme is used; the host is written all the same.
+                var authorityEnd = AuthorityEnd(text, authorityStart, limit);
+                from = authorityEnd;
+                if (text.IndexOf('.', authorityStart, authorityEnd - authorityStart) >= 0)
+                {
+                    AddAuthority(text, authorityStart, authorityEnd, limit, results);
+                }
             }
-
-            if (schemeStart == separator)
-            {
-                continue;
-            }
-
-            var scheme = text.Substring(schemeStart, separator - schemeStart).ToLowerInvariant();
-            results.Add(new EndpointCandidate(EndpointForm.Scheme, scheme, schemeStart, separator - schemeStart));
-
-            var authorityStart = separator + 3;
-            var authorityEnd = authorityStart;
-            while (authorityEnd < limit && !IsAuthorityTerminator(text[authorityEnd]))
-            {
-                authorityEnd++;
-            }
-
-            from = authorityEnd;
-            var hostsStart = text.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart);
-            hostsStart = hostsStart < 0 ? authorityStart : hostsStart + 1;
-            AddHostList(text, hostsStart, authorityEnd, EndpointForm.Url, results);
         }
     }
 
+    /// <summary>"//" opens a protocol-relative URL at the start of the text or after a space, a quote, '=' or '('; never inside a path ("a//b").</summary>
+    private static bool IsProtocolRelativeStart(string text, int slashes)
+    {
+        if (slashes + 2 >= text.Length || text[slashes + 2] == '/')
+        {
+            return false;
+        }
+
+        if (slashes == 0)
+        {
+            return true;
+        }
+
+        var before = text[slashes - 1];
+        return char.IsWhiteSpace(before) || before is '"' or '\'' or '=' or '(' or ',' or '[';
+    }
+
+    private static int AuthorityEnd(string text, int start, int limit)
+    {
+        var end = start;
+        while (end < limit)
+        {
+            var placeholderEnd = PlaceholderEnd(text, end, limit);
+            if (placeholderEnd > end)
+            {
+                end = placeholderEnd;
+                continue;
+            }
+
+            if (IsAuthorityTerminator(text[end]))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Adds the hosts of a URL's authority (after any userinfo); marks an OAuth scope (<c>/.default</c>) as naming a service.</summary>
+    private static void AddAuthority(string text, int authorityStart, int authorityEnd, int limit, List<EndpointCandidate> results)
+    {
+        var hostsStart = authorityEnd > authorityStart ? text.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) : -1;
+        hostsStart = hostsStart < 0 ? authorityStart : hostsStart + 1;
+        var namesService = IsScopePath(text, authorityEnd, limit);
+        AddHostList(text, hostsStart, authorityEnd, EndpointForm.Url, results, namesService);
+    }
+
+    /// <summary>
+    /// The Microsoft identity platform writes a permission as the resource's URI followed by <c>/.default</c> or
+    /// <c>/user_impersonation</c>: such a URL names the service whose token is asked for; it is not called.
+    /// </summary>
+    private static bool IsScopePath(string text, int pathStart, int limit)
+        => StartsWithPathSegment(text, pathStart, limit, "/.default") || StartsWithPathSegment(text, pathStart, limit, "/user_impersonation");
+
+    private static bool StartsWithPathSegment(string text, int start, int limit, string segment)
+    {
+        if (start + segment.Length > limit || string.Compare(text, start, segment, 0, segment.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var after = start + segment.Length;
+        return after == limit || !HostName.IsLabelChar(text[after]);
+    }
+
+    /// <summary>
+    /// The end of a placeholder that stands for a label (<c>{0}</c>, <c>{accountName}</c> in a format string,
+    /// <c>&lt;account-name&gt;</c> in a sample) starting at <paramref name="start"/>, or <paramref name="start"/> when there is none.
+    /// </summary>
+    private static int PlaceholderEnd(string text, int start, int limit)
+    {
+        var open = text[start];
+        var close = open == '{' ? '}' : open == '<' ? '>' : '\0';
+        if (close == '\0')
+        {
+            return start;
+        }
+
+        var i = start + 1;
+        while (i < limit && i - start <= 64 && (HostName.IsLabelChar(text[i]) && text[i] != HostName.Hole))
+        {
+            i++;
+        }
+
+        return i > start + 1 && i < limit && text[i] == close ? i + 1 : start;
+    }
+
     /// <summary>Adds each host of <c>host[:port][,host[:port]]...</c> (MongoDB and Kafka list several).</summary>
-    private static void AddHostList(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results)
+    private static void AddHostList(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results, bool namesService = false)
     {
         var itemStart = start;
         for (var i = start; i <= end; i++)
         {
             if (i == end || text[i] == ',')
             {
-                AddHostPort(text, itemStart, i, form, results);
+                AddHostPort(text, itemStart, i, form, results, namesService);
                 itemStart = i + 1;
             }
         }
     }
 
-    private static void AddHostPort(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results)
+    private static void AddHostPort(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results, bool namesService = false)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -188,10 +292,10 @@ internal static class EndpointExtractor
             end = colon;
         }
 
-        AddHost(text, start, end, form, results);
+        AddHost(text, start, end, form, results, namesService);
     }
 
-    private static void AddHost(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results)
+    private static void AddHost(string text, int start, int end, EndpointForm form, List<EndpointCandidate> results, bool namesService)
     {
         // "https://s3.amazonaws.com" + path: a run-time part right after a host starts the port or path.
         while (end > start && text[end - 1] == HostName.Hole)
@@ -204,13 +308,39 @@ internal static class EndpointExtractor
             return;
         }
 
-        var host = HostName.Normalize(text.Substring(start, end - start));
+        var host = HostName.Normalize(WithPlaceholdersAsHoles(text, start, end));
         if (host is null || host.IndexOf('.') < 0 || HostName.IsAllHoles(host))
         {
             return;
         }
 
-        results.Add(new EndpointCandidate(form, host, start, end - start));
+        results.Add(new EndpointCandidate(form, host, start, end - start, namesService: namesService));
+    }
+
+    /// <summary>The text between <paramref name="start"/> and <paramref name="end"/>, each placeholder (<c>{0}</c>, <c>&lt;name&gt;</c>) replaced by a hole.</summary>
+    private static string WithPlaceholdersAsHoles(string text, int start, int end)
+    {
+        if (text.IndexOf('{', start, end - start) < 0 && text.IndexOf('<', start, end - start) < 0)
+        {
+            return text.Substring(start, end - start);
+        }
+
+        var builder = new StringBuilder(end - start);
+        for (var i = start; i < end;)
+        {
+            var placeholderEnd = PlaceholderEnd(text, i, end);
+            if (placeholderEnd > i)
+            {
+                builder.Append(HostName.Hole);
+                i = placeholderEnd;
+            }
+            else
+            {
+                builder.Append(text[i++]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static void ScanArns(string text, int limit, List<EndpointCandidate> results)
@@ -242,7 +372,13 @@ internal static class EndpointExtractor
                 continue;
             }
 
-            results.Add(new EndpointCandidate(EndpointForm.Arn, text.Substring(from, end - from).ToLowerInvariant(), from, end - from));
+            var arnEnd = end;
+            while (arnEnd < limit && arnEnd - index < MaxResourceLength && !char.IsWhiteSpace(text[arnEnd]) && text[arnEnd] is not ('"' or '\'' or ',' or ';' or '<' or '>'))
+            {
+                arnEnd++;
+            }
+
+            results.Add(new EndpointCandidate(EndpointForm.Arn, text.Substring(from, end - from).ToLowerInvariant(), from, end - from, text.Substring(index, arnEnd - index)));
             from = end;
         }
     }
@@ -250,6 +386,7 @@ internal static class EndpointExtractor
     private static void ScanConnectionString(string text, int limit, List<EndpointCandidate> results)
     {
         var segmentStart = 0;
+        var storage = new StorageKeys();
         for (var i = 0; i <= limit && results.Count < MaxCandidates; i++)
         {
             if (i < limit && text[i] != ';')
@@ -263,11 +400,58 @@ internal static class EndpointExtractor
                 var key = text.Substring(segmentStart, equals - segmentStart).Trim();
                 if (EndpointKeys.Contains(key))
                 {
+                    storage.HasEndpoint = true;
                     AddConnectionStringValue(text, equals + 1, i, results);
+                }
+                else
+                {
+                    storage.Note(key, equals + 1);
                 }
             }
 
             segmentStart = i + 1;
+        }
+
+        if (storage.ImpliesPublicAzure && results.Count < MaxCandidates)
+        {
+            results.Add(new EndpointCandidate(EndpointForm.Implied, AzureStorageDefaultSuffix, storage.AccountNameValueStart, 0));
+        }
+    }
+
+    // Azure Storage's default endpoint suffix (public Azure), used when a connection string names none.
+    private const string AzureStorageDefaultSuffix = "core.windows.net";
+
+    /// <summary>
+    /// What an Azure Storage connection string says about where it points: with an account and its
+    /// credentials but no <c>EndpointSuffix</c> nor any <c>*Endpoint</c>, the SDKs use public Azure.
+    /// </summary>
+    private struct StorageKeys
+    {
+        private bool _accountName;
+        private bool _credentials;
+        private bool _developmentStorage;
+
+        public bool HasEndpoint { get; set; }
+
+        public int AccountNameValueStart { get; private set; }
+
+        public readonly bool ImpliesPublicAzure => _accountName && _credentials && !HasEndpoint && !_developmentStorage;
+
+        public void Note(string key, int valueStart)
+        {
+            if (key.Equals(AccountNameKey, StringComparison.OrdinalIgnoreCase))
+            {
+                _accountName = true;
+                AccountNameValueStart = valueStart;
+            }
+            else if (key.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) || key.Equals("SharedAccessSignature", StringComparison.OrdinalIgnoreCase))
+            {
+                _credentials = true;
+            }
+            else if (key.Equals("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase) || key.Equals("DevelopmentStorageProxyUri", StringComparison.OrdinalIgnoreCase))
+            {
+                _developmentStorage = true;
+            }
         }
     }
 
@@ -304,20 +488,66 @@ internal static class EndpointExtractor
         AddHostList(text, start, end, EndpointForm.ConnectionString, results);
     }
 
-    private static void ScanBareHost(string text, int limit, List<EndpointCandidate> results)
+    /// <summary>
+    /// A text that is a host, or a comma-separated list whose every item is a host, a port or an option:
+    /// Kafka's <c>a:9092,b:9092</c>, StackExchange.Redis's <c>name.redis.cache.windows.net:6380,password=…,ssl=True</c>,
+    /// SQL Server's <c>server.database.windows.net,1433</c>. Anything else (prose, a CSV line) is no host.
+    /// </summary>
+    private static void ScanBareHosts(string text, int limit, List<EndpointCandidate> results)
     {
-        var start = 0;
-        var end = limit;
-        while (start < end && char.IsWhiteSpace(text[start]))
+        List<int>? hosts = null; // start and end of each host item, in pairs
+        var itemStart = 0;
+        var previousWasHost = false;
+        for (var i = 0; i <= limit; i++)
         {
-            start++;
+            if (i < limit && text[i] != ',')
+            {
+                continue;
+            }
+
+            var start = itemStart;
+            var end = i;
+            itemStart = i + 1;
+            Trim(text, ref start, ref end);
+            if (end > start && previousWasHost && IsPort(text, start, end))
+            {
+                previousWasHost = false;
+                continue;
+            }
+
+            previousWasHost = false;
+            var equals = text.IndexOf('=', start, end - start);
+            if (equals >= 0)
+            {
+                if (!IsOptionKey(text, start, equals))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var hostEnd = BareHostEnd(text, ref start, end);
+            if (hostEnd < 0)
+            {
+                return;
+            }
+
+            hosts ??= new List<int>();
+            hosts.Add(start);
+            hosts.Add(hostEnd);
+            previousWasHost = true;
         }
 
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        for (var i = 0; hosts is not null && i < hosts.Count; i += 2)
         {
-            end--;
+            AddHostPort(text, hosts[i], hosts[i + 1], EndpointForm.BareHost, results);
         }
+    }
 
+    /// <summary>The end of the host (and port) in a bare-host item, before any path; -1 when the item is not a host.</summary>
+    private static int BareHostEnd(string text, ref int start, int end)
+    {
         // "*.blob.core.windows.net" names every host under a suffix.
         if (end - start > 2 && text[start] == '*' && text[start + 1] == '.')
         {
@@ -333,21 +563,21 @@ internal static class EndpointExtractor
                 break;
             }
 
-            if (char.IsWhiteSpace(c) || c == '@' || c == '=' || c == '\\' || c == '"')
+            if (char.IsWhiteSpace(c) || c == '@' || c == '\\' || c == '"')
             {
-                return; // prose, an e-mail address or an assignment is not a bare host
+                return -1; // prose or an e-mail address is not a bare host
             }
         }
 
         if (end <= start)
         {
-            return; // nothing before the path: "/v1.0", "?a.b"
+            return -1; // nothing before the path: "/v1.0", "?a.b"
         }
 
         var lastLabelStart = text.LastIndexOf('.', end - 1, end - start) + 1;
         if (lastLabelStart <= start)
         {
-            return;
+            return -1;
         }
 
         // A host's last label (the top-level domain) has a letter; "1.2.3.4" or "v1.0" is no host.
@@ -357,10 +587,58 @@ internal static class EndpointExtractor
             hasLetter |= IsAsciiLetter(text[i]);
         }
 
-        if (hasLetter)
+        return hasLetter ? end : -1;
+    }
+
+    private static void Trim(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            AddHostPort(text, start, end, EndpointForm.BareHost, results);
+            start++;
         }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
+    private static bool IsPort(string text, int start, int end)
+    {
+        if (end - start > 5)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An option's key: a word such as <c>password</c>, <c>ssl</c> or <c>abortConnect</c>.</summary>
+    private static bool IsOptionKey(string text, int start, int equals)
+    {
+        if (equals == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < equals; i++)
+        {
+            var c = text[i];
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllLetters(string text, int start, int end)

@@ -114,6 +114,11 @@ internal sealed class HostIndex
                     return null;
                 }
 
+                if (start == 0 && entry.Identifier is { } identifier)
+                {
+                    return new EndpointMatch(identifier.Provider, identifier.Service, null, candidate, namesService: true);
+                }
+
                 if (entry.Patterns is not null)
                 {
                     labels ??= host.Split('.');
@@ -159,6 +164,14 @@ internal sealed class HostIndex
             {
                 var pattern = new HostPattern(text);
                 Entry(pattern.LiteralSuffix).AddPattern(new IndexedPattern(pattern, provider, service));
+            }
+
+            foreach (var identifier in service.Identifiers)
+            {
+                if (HostName.Normalize(identifier) is { } normalized)
+                {
+                    Entry(normalized).Identifier = new IndexedService(provider, service);
+                }
             }
         }
 
@@ -252,9 +265,25 @@ internal sealed class HostIndex
         public CloudService Service { get; }
     }
 
+    private sealed class IndexedService
+    {
+        public IndexedService(Provider provider, CloudService service)
+        {
+            Provider = provider;
+            Service = service;
+        }
+
+        public Provider Provider { get; }
+
+        public CloudService Service { get; }
+    }
+
     private sealed class SuffixEntry
     {
         public Provider? Provider { get; set; }
+
+        /// <summary>The service this exact host names without being its address (a token audience, a service principal).</summary>
+        public IndexedService? Identifier { get; set; }
 
         public bool IsNonDependency { get; set; }
 
@@ -277,6 +306,7 @@ internal sealed class HostIndex
         public SuffixEntry Clone() => new()
         {
             Provider = Provider,
+            Identifier = Identifier,
             IsNonDependency = IsNonDependency,
             Patterns = Patterns is null ? null : new List<IndexedPattern>(Patterns),
         };
@@ -286,6 +316,11 @@ internal sealed class HostIndex
             if (Provider is not null && ids.Contains(Provider.Id))
             {
                 Provider = null;
+            }
+
+            if (Identifier is not null && ids.Contains(Identifier.Provider.Id))
+            {
+                Identifier = null;
             }
 
             Patterns?.RemoveAll(p => ids.Contains(p.Provider.Id));

@@ -170,7 +170,7 @@ internal sealed class PolicyEvaluation
         {
             foreach (var alternative in preferred)
             {
-                if (FindProvider(alternative.ProviderId) is { } provider
+                if (FindProvider(alternative.ProviderId) is { IsRegionOperator: false } provider
                     && (PreferredTarget(provider, serviceKind, alternative.Region) ?? FindAllowedTarget(provider, serviceKind, requireImmunity: false)) is { } target)
                 {
                     result.Add(target);
@@ -187,7 +187,7 @@ internal sealed class PolicyEvaluation
                 break;
             }
 
-            if (FindAllowedTarget(provider, serviceKind, requireImmunity: true) is { } target)
+            if (!provider.IsRegionOperator && FindAllowedTarget(provider, serviceKind, requireImmunity: true) is { } target)
             {
                 result.Add(target);
             }
@@ -208,7 +208,7 @@ internal sealed class PolicyEvaluation
         foreach (var service in provider.Services)
         {
             var target = new Target(provider, service, region);
-            if (service.Kind == serviceKind && Evaluate(target).IsAllowed)
+            if (service.Kind == serviceKind && IsAlternative(provider, target))
             {
                 return target;
             }
@@ -240,7 +240,7 @@ internal sealed class PolicyEvaluation
             foreach (var region in regions)
             {
                 var target = new Target(provider, service, region);
-                if (Evaluate(target).IsAllowed && (!requireImmunity || HoldsImmunityQualification(target)))
+                if (IsAlternative(provider, target) && (!requireImmunity || HoldsImmunityQualification(target)))
                 {
                     return target;
                 }
@@ -249,6 +249,13 @@ internal sealed class PolicyEvaluation
 
         return null;
     }
+
+    /// <summary>
+    /// A target the policy allows, in a region the provider itself runs: a region run by another entity
+    /// (Outscale's US regions) is never offered as an alternative, whatever the policy allows.
+    /// </summary>
+    private bool IsAlternative(Provider provider, Target target)
+        => ReferenceEquals(target.Provider, provider) && Evaluate(target).IsAllowed;
 
     private bool HoldsRequiredQualification(Target target)
     {

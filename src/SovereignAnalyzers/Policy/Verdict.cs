@@ -62,7 +62,8 @@ internal readonly struct Target
 {
     public Target(Provider provider, CloudService? service, string? region)
     {
-        Provider = provider;
+        // A region run by another entity is judged as that entity's: its jurisdiction, its laws, no inherited qualification.
+        Provider = provider.OperatorFor(region);
         Service = service;
         Region = region;
     }

@@ -16,7 +16,8 @@ internal static class ProvidersDocGenerator
         md.AppendLine("<!-- Generated from src/SovereignAnalyzers/Catalog/providers.json by ProvidersDocTests; do not edit by hand.");
         md.AppendLine("     Regenerate: SOVEREIGN_UPDATE_DOCS=1 dotnet test tests/SovereignAnalyzers.Tests --filter ProvidersDoc -->");
         md.AppendLine();
-        md.AppendLine($"Catalog version **{catalog.Version}**: {catalog.Providers.Count} providers. The format is described in [catalog-format.md](catalog-format.md).");
+        var operators = catalog.Providers.Count(p => p.IsRegionOperator);
+        md.AppendLine($"Catalog version **{catalog.Version}**: {catalog.Providers.Count - operators} providers and {operators} region operators (entities that run some regions of a provider under their own control and law). The format is described in [catalog-format.md](catalog-format.md).");
         md.AppendLine();
 
         var facts = AllFacts(catalog).ToList();
@@ -74,6 +75,19 @@ internal static class ProvidersDocGenerator
             md.Append("<a id=\"").Append(provider.Id).AppendLine("\"></a>");
             md.AppendLine();
             md.Append("- Id: `").Append(provider.Id).AppendLine("`");
+            if (provider.OperatesRegionsOf is { } parentId)
+            {
+                md.Append("- Runs regions ").Append(string.Join(", ", provider.OperatedRegions.Select(r => "`" + r + "`")))
+                    .Append(" of [").Append(catalog.FindProvider(parentId)?.Name ?? parentId).Append("](#").Append(parentId)
+                    .AppendLine("): an endpoint or decision in those regions is this operator's, and it is never proposed as an alternative");
+            }
+
+            foreach (var regionOperator in provider.RegionOperators)
+            {
+                md.Append("- Regions run by another entity: ").Append(string.Join(", ", regionOperator.OperatedRegions.Select(r => "`" + r + "`")))
+                    .Append(" by [").Append(regionOperator.Name).Append("](#").Append(regionOperator.Id).AppendLine(")");
+            }
+
             md.Append("- Controlled by: ").Append(Escape(provider.Entity.Name)).Append(" (").Append(JurisdictionName(catalog, provider.Entity.Jurisdiction)).Append("). ").AppendLine(Source(provider.Entity.Source));
             if (provider.Laws.Count == 0)
             {
@@ -182,7 +196,7 @@ internal static class ProvidersDocGenerator
         {
             FactStatus.Confirmed => "Source",
             FactStatus.Secondary => "Secondary source",
-            _ => "*(unconfirmed)*" + (source.Source.Length > 0 ? " Looked at" : string.Empty),
+            _ => "*(unconfirmed)*" + (source.Source.Length > 0 ? " Closest public reference" : string.Empty),
         };
         return source.Source.Length == 0 ? text + (source.AsOf.Length > 0 ? ", as of " + source.AsOf : string.Empty) : text + ": " + Escape(source.Source) + " (as of " + source.AsOf + ")";
     }

@@ -60,7 +60,7 @@ public class ConfigurationFileAnalyzerTests
             """,
             Endpoint(0, "s3.eu-west-3.amazonaws.com", "Export:ServiceUrl", S3Paris, S3ParisWhy),
             Endpoint(1, "exports.s3.amazonaws.com", "Export:Buckets:1", S3, S3Why),
-            Endpoint(2, "arn:aws:", "Queue:Arn", Aws, UsLawsWhy));
+            Endpoint(2, "arn:aws:sqs:eu-west-3:123456789012:exports", "Queue:Arn", Aws, UsLawsWhy));
 
     [Theory]
     [InlineData("appsettings.Production.json")]
@@ -178,7 +178,7 @@ public class ConfigurationFileAnalyzerTests
             "appsettings.json",
             LegacyAppSettings,
             Endpoint(0, "chu-rdv.database.windows.net", "ConnectionStrings:AppointmentsDb", "Azure SQL Database (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy),
-            Endpoint(1, "core.windows.net", "ConnectionStrings:ExportStorage", "Azure Storage (connection-string EndpointSuffix) (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + ". " + BlobAlternatives),
+            Endpoint(1, "core.windows.net", "ConnectionStrings:ExportStorage", "Azure Storage (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + ". " + BlobAlternatives),
             Endpoint(2, "s3.eu-west-3.amazonaws.com", "Export:S3:ServiceUrl", S3Paris, S3ParisWhy),
             Endpoint(3, "chuexports.blob.core.windows.net", "Export:ArchiveContainerUrl", "Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + ". " + BlobAlternatives),
             Endpoint(4, "o450123.ingest.de.sentry.io", "Sentry:Dsn", "Sentry ingest (Sentry, de, US: CLOUD Act, FISA 702, EO 12333)", UsLawsWhy + "; the de region does not change the law that reaches the operator"),

@@ -4,26 +4,31 @@ using SovereignAnalyzers.Tests.Infrastructure;
 
 namespace SovereignAnalyzers.Tests.Docs;
 
-/// <summary>Every message exists in English (Strings.resx) and French (Strings.fr.resx), with the same placeholders.</summary>
+/// <summary>
+/// Every message exists in English (Strings.resx, and the code fixes' FixStrings.resx) and French
+/// (*.fr.resx), with the same placeholders.
+/// </summary>
 public partial class ResourceTests
 {
-    private static readonly string ResourceDirectory = RepositoryPaths.Get("src", "SovereignAnalyzers", "Resources");
-
-    [Fact]
-    public void English_and_French_have_the_same_resource_names()
+    [Theory]
+    [InlineData("SovereignAnalyzers/Resources/Strings")]
+    [InlineData("SovereignAnalyzers.CodeFixes/Resources/FixStrings")]
+    public void English_and_French_have_the_same_resource_names(string resources)
     {
-        var english = Load("Strings.resx");
-        var french = Load("Strings.fr.resx");
+        var english = Load(resources + ".resx");
+        var french = Load(resources + ".fr.resx");
 
         Assert.Empty(english.Keys.Except(french.Keys).Select(k => $"{k} has no French text"));
         Assert.Empty(french.Keys.Except(english.Keys).Select(k => $"{k} exists only in French"));
     }
 
-    [Fact]
-    public void English_and_French_texts_use_the_same_placeholders()
+    [Theory]
+    [InlineData("SovereignAnalyzers/Resources/Strings")]
+    [InlineData("SovereignAnalyzers.CodeFixes/Resources/FixStrings")]
+    public void English_and_French_texts_use_the_same_placeholders(string resources)
     {
-        var english = Load("Strings.resx");
-        var french = Load("Strings.fr.resx");
+        var english = Load(resources + ".resx");
+        var french = Load(resources + ".fr.resx");
 
         var mismatches = english.Keys.Intersect(french.Keys)
             .Where(k => !Placeholders(english[k]).SetEquals(Placeholders(french[k])))
@@ -32,10 +37,12 @@ public partial class ResourceTests
         Assert.Empty(mismatches);
     }
 
-    [Fact]
-    public void No_text_is_empty()
+    [Theory]
+    [InlineData("SovereignAnalyzers/Resources/Strings")]
+    [InlineData("SovereignAnalyzers.CodeFixes/Resources/FixStrings")]
+    public void No_text_is_empty(string resources)
     {
-        foreach (var file in new[] { "Strings.resx", "Strings.fr.resx" })
+        foreach (var file in new[] { resources + ".resx", resources + ".fr.resx" })
         {
             Assert.Empty(Load(file).Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{file}: {e.Key} is empty"));
         }
@@ -49,7 +56,7 @@ public partial class ResourceTests
         => Assert.Equal(expected, Placeholders(text).Order());
 
     private static Dictionary<string, string> Load(string file)
-        => XDocument.Load(Path.Combine(ResourceDirectory, file)).Root!.Elements("data")
+        => XDocument.Load(RepositoryPaths.Get(["src", .. file.Split('/')])).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
 
     private static HashSet<int> Placeholders(string text)

@@ -38,6 +38,8 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         Assert.Contains("analyzers/dotnet/cs/SovereignAnalyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/fr/SovereignAnalyzers.resources.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/SovereignAnalyzers.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/fr/SovereignAnalyzers.CodeFixes.resources.dll", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
             Assert.Contains($"{folder}/SovereignAnalyzers.props", entries);

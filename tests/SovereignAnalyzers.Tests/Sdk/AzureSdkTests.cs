@@ -43,7 +43,7 @@ public class AzureSdkTests
                 object Bleu() => new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5;EndpointSuffix=core.sovcloud-api.fr");
             }
             """,
-            Target(0), Target(1, "BlobServiceClient", Message.DefaultTarget("azure"), Message.Explain("azure")));
+            Target(0), Target(1, "BlobServiceClient", Message.Describe("azure", "core.windows.net"), Message.Explain("azure", "core.windows.net")));
 
     [Fact]
     public Task Emulators_and_sovereign_clouds_are_not_reported()
