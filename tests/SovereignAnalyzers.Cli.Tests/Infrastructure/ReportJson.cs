@@ -23,5 +23,10 @@ internal static class ReportJson
     public static JsonObject Project(JsonObject report, string path)
         => report["projects"]!.AsArray().Select(p => p!.AsObject()).Single(p => (string)p["path"]! == path);
 
+    /// <summary>What the report says about projects that were not fully analysed (for failure messages).</summary>
+    public static string Notes(JsonObject report)
+        => string.Join("\n", report["projects"]!.AsArray().Select(p => (string)p!["path"]! + " " + (string)p["analysis"]! + ": " + string.Join(" | ", p["notes"]!.AsArray().Select(n => (string)n!))))
+           + string.Join("\n", report["notes"]!.AsArray().Select(n => (string)n!));
+
     public static string Prop(JsonObject finding, string key) => (string?)finding["properties"]?[key] ?? string.Empty;
 }

@@ -24,11 +24,15 @@ public sealed class SamplesAudit : IDisposable
         Result = Tool.Run(Tool.RepositoryRoot, args.ToArray());
         Assert.True(System.IO.File.Exists(File("json")), Result.ToString());
         Json = ReportJson.Parse(System.IO.File.ReadAllText(File("json")));
+        Diagnosis = Result + "\n" + ReportJson.Notes(Json);
     }
 
     public ToolResult Result { get; }
 
     public JsonObject Json { get; }
+
+    /// <summary>The run's output and the projects' notes, for failure messages.</summary>
+    public string Diagnosis { get; }
 
     public string File(string format) => _output.Path("samples." + format);
 
