@@ -28,6 +28,14 @@ internal static class Auditor
         }
 
         var outcome = await ConsoleProgress.RunAsync(progress => Load(target, restore, progress, cancellationToken)).ConfigureAwait(false);
+        if (outcome.BuildHostFailed)
+        {
+            // The out-of-process design-time build timed out (typically a machine under heavy load): one more
+            // try, without restoring again. A second failure is reported as it is.
+            Output.Error(Text.Get(nameof(Resources.CliStrings.RetryBuildHost)));
+            outcome = await ConsoleProgress.RunAsync(progress => Load(target, restore: false, progress, cancellationToken)).ConfigureAwait(false);
+        }
+
         Fingerprints.Assign(outcome.Projects);
         var catalogVersions = outcome.Projects.SelectMany(p => p.Findings).Select(f => f.Property("catalogVersion")).Where(v => v.Length > 0).Distinct().ToList();
         var report = new AuditReport(

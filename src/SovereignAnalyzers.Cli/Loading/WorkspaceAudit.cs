@@ -175,7 +175,9 @@ internal static class WorkspaceAudit
             progress.ProjectDone(result.Name);
         }).ConfigureAwait(false);
 
-        return new AuditOutcome(results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(), generalNotes);
+        var buildHostFailed = messages.Any(m => m.Kind == WorkspaceDiagnosticKind.Failure && m.Message.Contains("BuildHost", StringComparison.Ordinal))
+                              || loadErrors.Values.Any(e => e.Contains("BuildHost", StringComparison.Ordinal));
+        return new AuditOutcome(results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(), generalNotes, buildHostFailed);
     }
 
     /// <summary>
