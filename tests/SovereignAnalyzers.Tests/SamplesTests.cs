@@ -33,12 +33,17 @@ public class SamplesTests
             new[]
             {
                 "SOV0002:CloudUploader.cs:17:aws",
-                "SOV0002:CloudUploader.cs:20:azure",
                 "SOV0002:CloudUploader.cs:23:gcp",
-                "SOV0002:Program.cs:4:sentry",
                 "SOV0003:CloudUploader.cs:31:aws",
             },
             clients);
+
+        // One dependency, one warning: a constant used by a client is reported at its declaration, the client as an additional location.
+        var clientsOfConstants = diagnostics.Where(d => d.Id == RuleIds.EndpointLiteral && d.AdditionalLocations.Count > 0)
+            .Select(d => Path.GetFileName(d.Location.SourceTree!.FilePath) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + " <- "
+                + string.Join(", ", d.AdditionalLocations.Select(l => Path.GetFileName(l.SourceTree!.FilePath) + ":" + (l.GetLineSpan().StartLinePosition.Line + 1))))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(new[] { "CloudUploader.cs:13 <- CloudUploader.cs:20", "ExportTargets.cs:13 <- Program.cs:4" }, clientsOfConstants);
         var configuration = diagnostics.Where(d => d.Id == RuleIds.ConfigurationEndpoint)
             .Select(d => Path.GetFileName(d.Location.GetLineSpan().Path) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + ":" + d.Properties[FindingProperties.ProviderId])
             .OrderBy(s => s, StringComparer.Ordinal);

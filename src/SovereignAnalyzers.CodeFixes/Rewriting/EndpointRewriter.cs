@@ -50,7 +50,7 @@ internal static class EndpointRewriter
         {
             replacement = targetHost;
         }
-        else if (IsPathStyle(catalog, alternative, finding.ServiceKind))
+        else if (AddressingStyle.IsPathStyleOnly(catalog, alternative.ProviderId, finding.ServiceKind))
         {
             var isUrl = textBefore.EndsWith("//", StringComparison.Ordinal);
             // After the host: the path, or the end of the value (a closing quote, the end of the line).
@@ -109,24 +109,5 @@ internal static class EndpointRewriter
         }
 
         return false;
-    }
-
-    private static bool IsPathStyle(ProviderCatalog catalog, AlternativeEndpoint alternative, string serviceKind)
-    {
-        var provider = catalog.FindProvider(alternative.ProviderId);
-        if (provider is null)
-        {
-            return true; // path-style requests are the form every S3-compatible store serves
-        }
-
-        foreach (var service in provider.Services)
-        {
-            if (string.Equals(service.Kind, serviceKind, StringComparison.Ordinal))
-            {
-                return service.PathStyle;
-            }
-        }
-
-        return true;
     }
 }

@@ -104,7 +104,10 @@ internal static class SdkCatalogReader
             List(value, "members", m => new SdkMemberRule(RequiredString(m, "type"), m.GetString("name"), m.GetString("memberType"), Kind(m), Strings(m, "values"))),
             regions,
             services,
-            Strings(value, "emulators"));
+            Strings(value, "emulators"),
+            List(value, "overloads", o => new SdkOverloadRule(RequiredString(o, "type"), RequiredString(o, "parameter"), RequiredString(o, "provider"))),
+            List(value, "setters", ReadMethodRule),
+            value.GetString("unsetFrom"));
     }
 
     private static SdkMethodRule ReadMethodRule(JsonValue value)

@@ -96,6 +96,30 @@ internal sealed class SdkMethodRule
     public IReadOnlyList<string> DefaultsFrom { get; }
 }
 
+/// <summary>
+/// A constructor or factory overload that targets another provider than the family's default: e.g. the
+/// key-only <c>OpenAIClient(string openAIApiKey)</c> of Azure.AI.OpenAI 1.0 talks to OpenAI, not to Azure.
+/// Matched by declaring type and by a parameter name only that overload has.
+/// </summary>
+internal sealed class SdkOverloadRule
+{
+    public SdkOverloadRule(string type, string parameter, string providerId)
+    {
+        Type = type;
+        Parameter = parameter;
+        ProviderId = providerId;
+    }
+
+    /// <summary>Metadata name of the client (constructor) or of the type declaring the factory.</summary>
+    public string Type { get; }
+
+    /// <summary>The name of a parameter that selects the overload.</summary>
+    public string Parameter { get; }
+
+    /// <summary>The provider the overload targets when nothing else sets the endpoint.</summary>
+    public string ProviderId { get; }
+}
+
 /// <summary>A region partition: regions starting with the prefix live under the DNS suffix.</summary>
 internal sealed class SdkPartition
 {
@@ -205,7 +229,10 @@ internal sealed class SdkFamily
         IReadOnlyList<SdkMemberRule> members,
         SdkRegions? regions,
         IReadOnlyDictionary<string, string> services,
-        IReadOnlyList<string> emulators)
+        IReadOnlyList<string> emulators,
+        IReadOnlyList<SdkOverloadRule> overloads,
+        IReadOnlyList<SdkMethodRule> setters,
+        string? unsetFrom)
     {
         Id = id;
         Name = name;
@@ -224,6 +251,9 @@ internal sealed class SdkFamily
         Regions = regions;
         Services = services;
         Emulators = emulators;
+        Overloads = overloads;
+        Setters = setters;
+        UnsetFrom = unsetFrom;
     }
 
     public string Id { get; }
@@ -267,6 +297,22 @@ internal sealed class SdkFamily
 
     /// <summary>Texts that, inside an endpoint or connection string, select a local emulator.</summary>
     public IReadOnlyList<string> Emulators { get; }
+
+    /// <summary>Overloads that target another provider than <see cref="ProviderId"/>.</summary>
+    public IReadOnlyList<SdkOverloadRule> Overloads { get; }
+
+    /// <summary>
+    /// Methods that change a client's target after it is built (<c>OssClient.SetEndpoint</c>, Twilio's
+    /// static <c>TwilioClient.SetRegion</c>): their arguments follow the parameter rules.
+    /// </summary>
+    public IReadOnlyList<SdkMethodRule> Setters { get; }
+
+    /// <summary>
+    /// Where the SDK takes its target when the code sets none (e.g. Sentry's <c>SENTRY_DSN</c> environment
+    /// variable or configuration); null when it then uses <see cref="ProviderId"/>. Such a client is reported
+    /// as decided at run time, never as reaching a guessed provider.
+    /// </summary>
+    public string? UnsetFrom { get; }
 
     public bool MatchesAssembly(string assemblyName) => Matches(Assemblies, assemblyName);
 

@@ -7,7 +7,10 @@ namespace SovereignAnalyzers.Policy;
 /// <summary>The human-readable parts of a finding's message; the language is chosen when they are displayed.</summary>
 internal static class FindingText
 {
-    /// <summary>E.g. "Amazon S3 (Amazon Web Services, eu-west-3, US: CLOUD Act, FISA 702, EO 12333)". Names are not translated.</summary>
+    /// <summary>
+    /// E.g. "Amazon S3 (Amazon Web Services, eu-west-3, US)". Names are not translated. The laws are not
+    /// listed here: the explanation names those the policy forbids, once.
+    /// </summary>
     public static string DescribeTarget(PolicyEvaluation evaluation, Target target)
     {
         var provider = target.Provider;
@@ -26,22 +29,7 @@ internal static class FindingText
             builder.Append(region).Append(", ");
         }
 
-        builder.Append(provider.Entity.Jurisdiction);
-        if (provider.Laws.Count > 0)
-        {
-            builder.Append(": ");
-            for (var i = 0; i < provider.Laws.Count; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                builder.Append(evaluation.Catalog.Laws.TryGetValue(provider.Laws[i].LawId, out var law) ? law.ShortName : provider.Laws[i].LawId);
-            }
-        }
-
-        return builder.Append(')').ToString();
+        return builder.Append(provider.Entity.Jurisdiction).Append(')').ToString();
     }
 
     /// <summary>Why the target is not allowed, then the alternatives the policy allows.</summary>
@@ -66,12 +54,13 @@ internal static class FindingText
             }
         }
 
-        if (target.Region is { } region && laws.Count > 0)
+        // Said where it informs: a European region does not make a provider under a foreign law sovereign.
+        if (target.Region is { } region && laws.Count > 0 && EuropeanRegion.Contains(region))
         {
             parts.Add(LocalizedText.Format(nameof(Strings.RegionDoesNotChangeLaw), region));
         }
 
-        var explanation = LocalizedText.Join("; ", parts);
+        var explanation = LocalizedText.Join(LocalizedText.Format(nameof(Strings.ReasonSeparator)), parts);
         if (alternatives.Count == 0)
         {
             return explanation;

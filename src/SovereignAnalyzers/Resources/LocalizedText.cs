@@ -28,8 +28,8 @@ internal sealed class LocalizedText : LocalizableString
 
     public static LocalizedText Literal(string text) => new(null, text, Array.Empty<object>());
 
-    /// <summary>The parts joined by <paramref name="separator"/> (a literal, e.g. ", ").</summary>
-    public static LocalizedText Join(string separator, IReadOnlyList<object> parts)
+    /// <summary>The parts joined by <paramref name="separator"/>: a literal (", ") or a localized text (French sets a narrow no-break space before ';').</summary>
+    public static LocalizedText Join(object separator, IReadOnlyList<object> parts)
     {
         var args = new object[parts.Count * 2];
         for (var i = 0; i < parts.Count; i++)

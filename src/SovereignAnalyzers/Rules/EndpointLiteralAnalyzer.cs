@@ -69,16 +69,33 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return; // an SDK client's endpoint is reported once, by SOV0002 where the client is built
         }
 
+        var clients = ClientsUsing(context, node, evaluation);
         foreach (var finding in findings)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.EndpointLiteral,
                 node.GetLocation(),
+                clients,
                 FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
                 finding.Match.Host,
                 FindingText.DescribeTarget(evaluation, finding.Target),
                 FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
         }
+    }
+
+    /// <summary>
+    /// For a constant, field or property declaration: the cloud SDK clients built from it, anywhere in the
+    /// compilation (reported here once, as additional locations, instead of by SOV0002 at each client).
+    /// </summary>
+    private static ImmutableArray<Location> ClientsUsing(SyntaxNodeAnalysisContext context, SyntaxNode node, PolicyEvaluation evaluation)
+    {
+        if (SdkSymbols.For(context.SemanticModel.Compilation) is not { } symbols
+            || SdkClientUsages.DeclaredMember(node, context.SemanticModel, context.CancellationToken) is not { } member)
+        {
+            return ImmutableArray<Location>.Empty;
+        }
+
+        return SdkClientUsages.Find(context.SemanticModel.Compilation, member, symbols, evaluation.Hosts, context.CancellationToken);
     }
 
     private static bool IsPartOfConcatenation(SyntaxNode node)

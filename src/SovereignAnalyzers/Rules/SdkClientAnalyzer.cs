@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -61,8 +62,13 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         var targets = SdkTargetResolver.Resolve(decision, evaluation.Hosts, context.CancellationToken);
-        var family = decision.Family.Family;
         var location = context.Operation.Syntax.GetLocation();
+        if (targets.Count > 1 && targets[0].IsBranch)
+        {
+            AnalyzeBranches(context, evaluation, decision, targets, location);
+            return;
+        }
+
         var runtimeReported = false;
         string? reportedProvider = null;
         foreach (var target in targets)
@@ -71,32 +77,139 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             {
                 case SdkTargetOutcome.Resolved:
                     var match = target.Match!;
-                    if (match.Provider.Id != reportedProvider && Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location))
+                    if (match.Provider.Id != reportedProvider && !IsReportedAtDeclaration(target)
+                        && Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location))
                     {
                         reportedProvider = match.Provider.Id;
                     }
 
                     break;
                 case SdkTargetOutcome.Default:
-                    if (family.ProviderId is not null && evaluation.FindProvider(family.ProviderId) is { } provider && provider.Id != reportedProvider
-                        && Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location))
+                    if (DefaultProvider(evaluation, decision) is { } provider)
                     {
-                        reportedProvider = provider.Id;
+                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location))
+                        {
+                            reportedProvider = provider.Id;
+                        }
+                    }
+                    else if (decision.Family.Family.UnsetFrom is { } unsetFrom && !runtimeReported)
+                    {
+                        runtimeReported = true;
+                        ReportRuntime(context, evaluation, decision, unsetFrom, location);
+                    }
+
+                    break;
+                case SdkTargetOutcome.AnyRegion when !runtimeReported:
+                    runtimeReported = true;
+                    if (DefaultProvider(evaluation, decision) is not { } regionProvider || !ReportAnyRegion(context, evaluation, decision, regionProvider, location))
+                    {
+                        ReportRuntime(context, evaluation, decision, Describe(target.Source), location);
                     }
 
                     break;
                 case SdkTargetOutcome.Runtime when !runtimeReported:
                     runtimeReported = true;
-                    ReportRuntime(context, evaluation, decision, target, location);
+                    ReportRuntime(context, evaluation, decision, Describe(target.Source), location);
                     break;
             }
         }
     }
 
-    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget target, Location location)
+    /// <summary>
+    /// Branches of which one is taken at run time (<c>?:</c>, <c>switch</c>, <c>if</c>/<c>else</c>): reported when
+    /// every branch reaches a provider the policy does not allow; when only some do, the target depends on
+    /// the run-time condition (SOV0003).
+    /// </summary>
+    private static void AnalyzeBranches(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, IReadOnlyList<SdkTarget> branches, Location location)
+    {
+        var disallowed = new List<(Target Target, string? Host, bool IsDefault)>(branches.Count);
+        var allDisallowed = true;
+        foreach (var branch in branches)
+        {
+            (Target Target, string? Host, bool IsDefault)? reached = branch.Outcome switch
+            {
+                SdkTargetOutcome.Resolved => (new Target(branch.Match!.Provider, branch.Match.Service, branch.Region), branch.Match.Host, false),
+                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (new Target(provider, null, branch.Region), null, true),
+                _ => null,
+            };
+            if (reached is { } value && IsDisallowed(context, evaluation, value.Target, value.Host))
+            {
+                disallowed.Add(value);
+            }
+            else
+            {
+                allDisallowed = false;
+            }
+        }
+
+        if (allDisallowed)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (target, host, isDefault) in disallowed)
+            {
+                if (reported.Add(target.Provider.Id))
+                {
+                    Report(context, evaluation, decision, target, host, isDefault, location);
+                }
+            }
+        }
+        else if (disallowed.Count > 0)
+        {
+            ReportRuntime(context, evaluation, decision, Describe(branches[0].Source), location);
+        }
+    }
+
+    private static bool IsDisallowed(OperationAnalysisContext context, PolicyEvaluation evaluation, Target target, string? host)
+        => !evaluation.Evaluate(target).IsAllowed && !evaluation.IsExcepted(target.Provider, host, context.Operation.Syntax.SyntaxTree.FilePath);
+
+    /// <summary>The provider the client reaches when nothing sets its endpoint: the overload's, else the family's; null when the SDK has none.</summary>
+    private static Provider? DefaultProvider(PolicyEvaluation evaluation, SdkDecision decision)
+    {
+        var id = decision.Family.OverloadProvider(decision.Method) ?? decision.Family.Family.ProviderId;
+        return id is null ? null : evaluation.FindProvider(id);
+    }
+
+    /// <summary>
+    /// A constant, field or property declared elsewhere whose literal holds the host: SOV0001 reports it once
+    /// there, with this client as an additional location, so the client gets no SOV0002 of its own.
+    /// </summary>
+    private static bool IsReportedAtDeclaration(SdkTarget target)
+        => target.Member is { } member && target.Match is { } match && SdkClientUsages.DeclaresHost(member, match.Host);
+
+    /// <summary>
+    /// A region known only at run time: reported (SOV0002) when the policy allows none of the providers the
+    /// family's partitions lead to; true when reported. Otherwise the region decides, and the caller says so (SOV0003).
+    /// </summary>
+    private static bool ReportAnyRegion(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Provider provider, Location location)
+    {
+        foreach (var reachable in SdkPartitions.ProvidersReached(decision, evaluation.Hosts))
+        {
+            if (evaluation.FindProvider(reachable) is not { } partitionProvider || !IsDisallowed(context, evaluation, new Target(partitionProvider, null, null), null))
+            {
+                return false;
+            }
+        }
+
+        var target = new Target(provider, null, null);
+        var verdict = evaluation.Evaluate(target);
+        var alternatives = evaluation.AlternativesFor(null);
+        var properties = FindingProperties.Create(evaluation, target, null, verdict, alternatives)
+            .Add(FindingProperties.SdkFamily, decision.Family.Family.Id)
+            .Add(FindingProperties.Client, decision.ClientName);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.SdkClientTarget,
+            location,
+            properties,
+            decision.ClientName,
+            LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), FindingText.DescribeTarget(evaluation, target)),
+            FindingText.Explain(evaluation, target, verdict, alternatives)));
+        return true;
+    }
+
+    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, string source, Location location)
     {
         var family = decision.Family.Family;
-        var defaultProvider = family.ProviderId is null ? null : evaluation.FindProvider(family.ProviderId);
+        var defaultProvider = DefaultProvider(evaluation, decision);
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(FindingProperties.SdkFamily, family.Id)
             .Add(FindingProperties.Client, decision.ClientName)
@@ -106,7 +219,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             location,
             properties,
             decision.ClientName,
-            Describe(target.Source),
+            source,
             defaultProvider is null ? LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget)) : FindingText.DescribeTarget(evaluation, new Target(defaultProvider, null, null))));
     }
 

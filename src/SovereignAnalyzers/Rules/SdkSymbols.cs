@@ -333,6 +333,8 @@ internal sealed class SdkFamilySymbols
     private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _registrationReturnTypes = new();
     private readonly List<KeyValuePair<INamedTypeSymbol?, SdkParameterRule>> _parameters = new();
     private readonly List<MemberRuleSymbols> _members = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol, SdkOverloadRule>> _overloads = new();
+    private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _setters = new();
     private readonly Dictionary<INamedTypeSymbol, string> _services = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _configTypes = new(SymbolEqualityComparer.Default);
 
@@ -381,6 +383,15 @@ internal sealed class SdkFamilySymbols
             RegionType = Type(regionType);
         }
 
+        foreach (var rule in family.Overloads)
+        {
+            if (Type(rule.Type) is { } overloadType)
+            {
+                _overloads.Add(new KeyValuePair<INamedTypeSymbol, SdkOverloadRule>(overloadType, rule));
+            }
+        }
+
+        AddRules(family.Setters, _setters, r => r.Type);
         foreach (var pair in family.Services)
         {
             if (Type(pair.Key) is { } client)
@@ -507,6 +518,50 @@ internal sealed class SdkFamilySymbols
         }
 
         return null;
+    }
+
+    /// <summary>The provider a constructor or factory overload targets when it differs from the family's, or null.</summary>
+    public string? OverloadProvider(IMethodSymbol? method)
+    {
+        if (method is null || _overloads.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var pair in _overloads)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, pair.Key))
+            {
+                continue;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Name == pair.Value.Parameter)
+                {
+                    return pair.Value.ProviderId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the family has methods that change a client's target after it is built.</summary>
+    public bool HasSetters => _setters.Count > 0;
+
+    /// <summary>Whether <paramref name="method"/> changes a client's target after it is built (<c>SetEndpoint</c>, <c>SetRegion</c>).</summary>
+    public bool IsSetter(IMethodSymbol method)
+    {
+        foreach (var pair in _setters)
+        {
+            if (NameMatches(pair.Value, method.Name) && DerivesFrom(method.ContainingType, pair.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public SdkMethodRule? FindBuilder(IMethodSymbol method)

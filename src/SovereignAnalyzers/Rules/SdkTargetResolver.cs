@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Endpoints;
@@ -25,17 +26,22 @@ internal enum SdkTargetOutcome
 
     /// <summary>The target comes from a value only known at run time.</summary>
     Runtime,
+
+    /// <summary>A region known only at run time: the family's provider in one of its partitions, whichever the value.</summary>
+    AnyRegion,
 }
 
 /// <summary>Where a decision point sends its client.</summary>
 internal sealed class SdkTarget
 {
-    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source)
+    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source, ISymbol? member = null, bool isBranch = false)
     {
         Outcome = outcome;
         Match = match;
         Region = region;
         Source = source;
+        Member = member;
+        IsBranch = isBranch;
     }
 
     public SdkTargetOutcome Outcome { get; }
@@ -48,6 +54,15 @@ internal sealed class SdkTarget
 
     /// <summary>The value that decided (a constant, or for <see cref="SdkTargetOutcome.Runtime"/> the unresolvable expression).</summary>
     public IOperation? Source { get; }
+
+    /// <summary>The constant, field or property declared in source whose value decided, when one did.</summary>
+    public ISymbol? Member { get; }
+
+    /// <summary>
+    /// True when the decision has several targets of which one is taken at run time (the branches of
+    /// <c>?:</c>, <c>switch</c> or <c>if</c>/<c>else</c>); false when each is used (a loop over a list).
+    /// </summary>
+    public bool IsBranch { get; }
 }
 
 /// <summary>
@@ -108,6 +123,61 @@ internal sealed class SdkTargetResolver
         {
             ApplyRegistrationDefaults(invocation);
         }
+
+        if (_family.HasSetters)
+        {
+            ApplySetters();
+        }
+    }
+
+    /// <summary>
+    /// Calls after the decision, in the same method, that change the target of the client it built: an
+    /// instance setter on the local holding the client (<c>client.SetEndpoint(...)</c>), or a static setter
+    /// of the type whose static factory decided (<c>TwilioClient.SetRegion(...)</c> after <c>TwilioClient.Init</c>).
+    /// </summary>
+    private void ApplySetters()
+    {
+        var holder = LocalHolding(_decision.Operation);
+        var staticType = _decision.Method is { IsStatic: true } method ? method.ContainingType : null;
+        if (holder is null && staticType is null)
+        {
+            return;
+        }
+
+        var end = _decision.Operation.Syntax.Span.End;
+        foreach (var operation in Root().Descendants())
+        {
+            if (operation is not IInvocationOperation invocation || invocation.Syntax.SpanStart < end
+                || invocation.Syntax.SyntaxTree != _decision.Operation.Syntax.SyntaxTree || !_family.IsSetter(invocation.TargetMethod))
+            {
+                continue;
+            }
+
+            var applies = invocation.TargetMethod.IsStatic
+                ? staticType is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, staticType)
+                : holder is not null && RootLocal(invocation.Instance) is { } owner && SymbolEqualityComparer.Default.Equals(owner, holder);
+            if (applies)
+            {
+                ApplyArguments(invocation.Arguments, skipReceiver: true, 0);
+            }
+        }
+    }
+
+    /// <summary>The local a decision's client is stored in (<c>var client = new ...</c>, <c>client = new ...</c>), or null.</summary>
+    private static ILocalSymbol? LocalHolding(IOperation decision)
+    {
+        var current = decision;
+        while (current.Parent is IConversionOperation conversion)
+        {
+            current = conversion;
+        }
+
+        return current.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current => target.Local,
+            _ => null,
+        };
     }
 
     /// <summary>Applies arguments by parameter rule, configuration object or configuration lambda; true when one carried configuration.</summary>
@@ -421,7 +491,8 @@ internal sealed class SdkTargetResolver
         var targets = new List<SdkTarget>(alternatives.Count);
         foreach (var alternative in alternatives)
         {
-            targets.Add(FinishOne(alternative));
+            var target = FinishOne(alternative);
+            targets.Add(decisive.IsBranch ? new SdkTarget(target.Outcome, target.Match, target.Region, decisive.Source, target.Member, isBranch: true) : target);
         }
 
         return targets;
@@ -433,7 +504,15 @@ internal sealed class SdkTargetResolver
 
         if (decisive.IsRuntime)
         {
-            return new SdkTarget(SdkTargetOutcome.Runtime, null, null, decisive.Source);
+            // A region only known at run time still names one of the family's partitions, unless something else may set the endpoint.
+            return decisive.Kind == SdkValueKind.Region && _unknown is null && _endpoint is null && _universe is null
+                ? new SdkTarget(SdkTargetOutcome.AnyRegion, null, null, decisive.Source)
+                : new SdkTarget(SdkTargetOutcome.Runtime, null, null, decisive.Source);
+        }
+
+        if (decisive.Text is null)
+        {
+            return new SdkTarget(SdkTargetOutcome.Default, null, region, decisive.Source); // a branch that sets nothing
         }
 
         if (decisive.Kind is SdkValueKind.UniverseDomain or SdkValueKind.Region && _unknown is not null)
@@ -453,7 +532,8 @@ internal sealed class SdkTargetResolver
             return new SdkTarget(SdkTargetOutcome.Default, null, decisive.Text, decisive.Source);
         }
 
-        return Classify(decisive.Text!, decisive.Kind, decisive.Source, region);
+        var classified = Classify(decisive.Text!, decisive.Kind, decisive.Source, region);
+        return decisive.Member is null ? classified : new SdkTarget(classified.Outcome, classified.Match, classified.Region, classified.Source, decisive.Member);
     }
 
     private SdkTarget Classify(string text, SdkValueKind kind, IOperation? source, string? region)
@@ -508,7 +588,11 @@ internal sealed class SdkTargetResolver
             : new SdkTarget(SdkTargetOutcome.Unknown, null, null, source);
     }
 
-    /// <summary>The text a value stands for: constants, <c>new Uri("...")</c>, interpolations and concatenations (with holes), locals, region members.</summary>
+    /// <summary>
+    /// The text a value stands for: constants, <c>new Uri("...")</c>, interpolations and concatenations (with holes),
+    /// locals, read-only fields and get-only properties initialised with a constant, region members, and the
+    /// branches of <c>?:</c>, <c>switch</c> expressions and <c>if</c>/<c>else</c>.
+    /// </summary>
     private Value? Evaluate(IOperation value, SdkValueKind kind, int depth)
     {
         value = Unwrap(value);
@@ -517,7 +601,7 @@ internal sealed class SdkTargetResolver
             return value.ConstantValue.Value switch
             {
                 null => null,
-                string text => new Value(kind, text, value),
+                string text => new Value(kind, text, value, member: DeclaredMember(value)),
                 _ => Value.Runtime(kind, value),
             };
         }
@@ -532,13 +616,17 @@ internal sealed class SdkTargetResolver
                 var builder = new StringBuilder();
                 return AppendText(value, builder) ? new Value(kind, builder.ToString(), value) : Value.Runtime(kind, value);
             case ILocalReferenceOperation local when depth < MaxDepth:
-                var write = LastWrite(local.Local, out var eachOf);
-                if (write is null)
+                return EvaluateLocal(local, kind, depth);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
+                return Value.Either(kind, value, new List<Value> { Branch(conditional.WhenTrue, kind, depth + 1), Branch(whenFalse, kind, depth + 1) });
+            case ISwitchExpressionOperation switchExpression when depth < MaxDepth && switchExpression.Arms.Length > 0:
+                var arms = new List<Value>(switchExpression.Arms.Length);
+                foreach (var arm in switchExpression.Arms)
                 {
-                    return Value.Runtime(kind, value);
+                    arms.Add(Branch(arm.Value, kind, depth + 1));
                 }
 
-                return eachOf ? EvaluateEach(write, kind, depth + 1, value) : Evaluate(write, kind, depth + 1);
+                return Value.Either(kind, value, arms);
             case IFieldReferenceOperation { Field.IsStatic: true } field when kind == SdkValueKind.Region && IsRegionType(field.Field.ContainingType):
                 return RegionMember(field.Field.Name, kind, value);
             case IPropertyReferenceOperation { Property.IsStatic: true } property when kind == SdkValueKind.Region && IsRegionType(property.Property.ContainingType):
@@ -546,10 +634,135 @@ internal sealed class SdkTargetResolver
             case IInvocationOperation { Arguments.Length: > 0 } invocation when kind == SdkValueKind.Region
                 && IsRegionType(invocation.TargetMethod.ContainingType) && invocation.TargetMethod.Name == _family.Family.Regions?.Factory:
                 return Evaluate(invocation.Arguments[0].Value, kind, depth);
+            case IObjectCreationOperation wrapper when depth < MaxDepth && IsFamilyType(wrapper.Type) && EndpointArgument(wrapper.Arguments) is { } wrapped:
+                return Evaluate(wrapped, kind, depth + 1); // e.g. new MongoUrl("mongodb+srv://...")
+            case IInvocationOperation { TargetMethod.IsStatic: true } parse when depth < MaxDepth && IsSdkCall(parse.TargetMethod) && EndpointArgument(parse.Arguments) is { } parsed:
+                return Evaluate(parsed, kind, depth + 1); // e.g. MongoClientSettings.FromConnectionString("...")
+            case IFieldReferenceOperation { Field: { IsReadOnly: true, IsStatic: true } field }:
+                return DeclaredInitializer(field, kind, value, depth);
+            case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
+                return DeclaredInitializer(property, kind, value, depth);
             default:
                 return Value.Runtime(kind, value);
         }
     }
+
+    /// <summary>The argument an SDK value type is built from when its parameter sets an endpoint or connection string.</summary>
+    private IOperation? EndpointArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && _family.ParameterRule(parameter) is { Kind: SdkValueKind.Endpoint or SdkValueKind.ConnectionString })
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A branch's value; a branch that sets nothing (<c>null</c>) leaves the SDK's default.</summary>
+    private Value Branch(IOperation branch, SdkValueKind kind, int depth)
+        => Evaluate(branch, kind, depth) ?? new Value(kind, null, branch);
+
+    /// <summary>A local's value: its last write before the decision, or each branch's when that write is in an <c>if</c>/<c>else</c>.</summary>
+    private Value? EvaluateLocal(ILocalReferenceOperation local, SdkValueKind kind, int depth)
+    {
+        var write = LastWrite(local.Local, _position, null, out var eachOf);
+        if (write is null)
+        {
+            return Value.Runtime(kind, local);
+        }
+
+        if (eachOf)
+        {
+            return EvaluateEach(write, kind, depth + 1, local);
+        }
+
+        if (EnclosingBranch(write) is not { } branching)
+        {
+            return Evaluate(write, kind, depth + 1);
+        }
+
+        // Written in one branch of an if: the other branch writes it too, or leaves the value it had before.
+        var other = branching.WhenTrue.Syntax.Span.Contains(write.Syntax.Span) ? branching.WhenFalse : branching.WhenTrue;
+        var otherWrite = other is null ? null : LastWrite(local.Local, other.Syntax.Span.End, other, out _);
+        otherWrite ??= LastWrite(local.Local, branching.Syntax.SpanStart, null, out _);
+        return otherWrite is null
+            ? Value.Runtime(kind, local)
+            : Value.Either(kind, local, new List<Value> { Branch(write, kind, depth + 1), Branch(otherWrite, kind, depth + 1) });
+    }
+
+    /// <summary>The <c>if</c> statement, before the decision and not around it, one of whose branches holds <paramref name="write"/>.</summary>
+    private IConditionalOperation? EnclosingBranch(IOperation write)
+    {
+        for (var current = write.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConditionalOperation { Type: null } branching when !branching.Syntax.Span.Contains(_position):
+                    return branching;
+                case ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The constant, field or property declared in source that <paramref name="value"/> reads, or null.</summary>
+    private static ISymbol? DeclaredMember(IOperation value)
+    {
+        ISymbol? member = value switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        return member is not null && !member.DeclaringSyntaxReferences.IsEmpty ? member : null;
+    }
+
+    /// <summary>
+    /// A read-only field or get-only property declared in source: the value of its initialiser (or expression
+    /// body), read from its declaration, which may be in another file. Only constant shapes are read.
+    /// </summary>
+    private Value DeclaredInitializer(ISymbol member, SdkValueKind kind, IOperation reference, int depth)
+    {
+        if (member.DeclaringSyntaxReferences is not { Length: 1 } references || depth >= MaxDepth)
+        {
+            return Value.Runtime(kind, reference);
+        }
+
+        var declaration = references[0].GetSyntax(_cancellationToken);
+        var initializer = SdkDeclarationReader.InitializerOf(declaration);
+        if (initializer is null || (!member.IsStatic && initializer.Parent is EqualsValueClauseSyntax))
+        {
+            return Value.Runtime(kind, reference); // an instance member's initial value may be replaced by a constructor
+        }
+
+        var region = kind == SdkValueKind.Region ? _family.Family.Regions : null;
+        var texts = SdkDeclarationReader.Read(initializer, region, SymbolTypeOf(member) is { } type && IsRegionType(type));
+        if (texts is null)
+        {
+            return Value.Runtime(kind, reference);
+        }
+
+        var values = new List<Value>(texts.Count);
+        foreach (var text in texts)
+        {
+            values.Add(new Value(kind, text, reference, member: member));
+        }
+
+        return Value.Either(kind, reference, values).WithMember(member);
+    }
+
+    private static ITypeSymbol? SymbolTypeOf(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     /// <summary>Each element of a constant list a loop variable walks through (<c>new[] { A, B }</c>).</summary>
     private Value EvaluateEach(IOperation collection, SdkValueKind kind, int depth, IOperation source)
@@ -625,14 +838,17 @@ internal sealed class SdkTargetResolver
         }
     }
 
-    /// <summary>The value last written to a local before the decision, or null when it is written in a way not followed (ref, out, loops of locals).</summary>
-    private IOperation? LastWrite(ILocalSymbol local, out bool eachOf)
+    /// <summary>
+    /// The value last written to a local before <paramref name="before"/> (inside <paramref name="scope"/> when
+    /// given), or null when it is written in a way not followed (ref, out, compound assignment).
+    /// </summary>
+    private IOperation? LastWrite(ILocalSymbol local, int before, IOperation? scope, out bool eachOf)
     {
         IOperation? last = null;
         eachOf = false;
-        foreach (var operation in Root().Descendants())
+        foreach (var operation in (scope ?? Root()).Descendants())
         {
-            if (!IsBefore(operation))
+            if (operation.Syntax.SpanStart >= before || operation.Syntax.SyntaxTree != _decision.Operation.Syntax.SyntaxTree)
             {
                 continue;
             }
@@ -682,7 +898,7 @@ internal sealed class SdkTargetResolver
 
     private bool IsSdkCall(IMethodSymbol method) => _family.Assemblies.Contains(method.ContainingAssembly);
 
-    private bool IsFamilyType(ITypeSymbol type) => _family.Assemblies.Contains(type.ContainingAssembly);
+    private bool IsFamilyType(ITypeSymbol? type) => type is not null && _family.Assemblies.Contains(type.ContainingAssembly);
 
     private bool DelegateConfigures(ITypeSymbol type)
     {
@@ -834,16 +1050,18 @@ internal sealed class SdkTargetResolver
         return false;
     }
 
-    /// <summary>A value that sets the target: a text, or a run-time value; several for a loop over a constant list.</summary>
+    /// <summary>A value that sets the target: a text, or a run-time value; several for a loop over a constant list or for branches.</summary>
     private sealed class Value
     {
-        public Value(SdkValueKind kind, string? text, IOperation? source, bool isRuntime = false, IReadOnlyList<Value>? alternatives = null)
+        public Value(SdkValueKind kind, string? text, IOperation? source, bool isRuntime = false, IReadOnlyList<Value>? alternatives = null, ISymbol? member = null, bool isBranch = false)
         {
             Kind = kind;
             Text = text;
             Source = source;
             IsRuntime = isRuntime;
             Alternatives = alternatives;
+            Member = member;
+            IsBranch = isBranch;
         }
 
         public SdkValueKind Kind { get; }
@@ -857,6 +1075,33 @@ internal sealed class SdkTargetResolver
         /// <summary>Every value the setting takes, when it takes several.</summary>
         public IReadOnlyList<Value>? Alternatives { get; }
 
+        /// <summary>The constant, field or property declared in source the text was read from.</summary>
+        public ISymbol? Member { get; }
+
+        /// <summary>The alternatives are branches, one of which is taken (not each in turn).</summary>
+        public bool IsBranch { get; }
+
         public static Value Runtime(SdkValueKind kind, IOperation source) => new(kind, null, source, isRuntime: true);
+
+        public Value WithMember(ISymbol? member) => member is null || Alternatives is not null ? this : new Value(Kind, Text, Source, IsRuntime, null, member);
+
+        /// <summary>One of <paramref name="branches"/> at run time; a single value when they all agree.</summary>
+        public static Value Either(SdkValueKind kind, IOperation source, List<Value> branches)
+        {
+            var flat = new List<Value>(branches.Count);
+            foreach (var branch in branches)
+            {
+                if (branch.Alternatives is { } nested && branch.IsBranch)
+                {
+                    flat.AddRange(nested);
+                }
+                else
+                {
+                    flat.Add(branch.Alternatives is null ? branch : Runtime(kind, branch.Source ?? source));
+                }
+            }
+
+            return flat.Count == 1 ? flat[0] : new Value(kind, flat[0].Text, source, flat[0].IsRuntime, flat, isBranch: true);
+        }
     }
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using SovereignAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SovereignAnalyzers.Tests.CodeFixes;
@@ -22,8 +24,17 @@ internal sealed class ContractFixHarness
     private readonly AdhocWorkspace workspace = new();
 
     public ContractFixHarness(params (string Name, string Text)[] documents)
+        : this(Array.Empty<MetadataReference>(), documents)
     {
-        var info = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "App", "App", LanguageNames.CSharp, filePath: Path.Combine(Root, "App", "App.csproj"));
+    }
+
+    private ContractFixHarness(IEnumerable<MetadataReference> references, (string Name, string Text)[] documents)
+    {
+        var info = ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Create(), "App", "App", LanguageNames.CSharp,
+            filePath: Path.Combine(Root, "App", "App.csproj"),
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            metadataReferences: references);
         var project = workspace.CurrentSolution.AddProject(info).GetProject(info.Id)!;
         foreach (var (name, text) in documents)
         {
@@ -35,6 +46,20 @@ internal sealed class ContractFixHarness
 
         Solution = project.Solution;
         ProjectId = project.Id;
+    }
+
+    /// <summary>A project compiled against .NET 10 and the real cloud SDK assemblies (semantic fixes need them).</summary>
+    public static async Task<ContractFixHarness> WithCloudSdksAsync(params (string Name, string Text)[] documents)
+    {
+        var framework = await TestReferences.Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return new ContractFixHarness(framework.Concat(TestReferences.CloudSdks), documents);
+    }
+
+    /// <summary>The compiler errors of the project as it is in <paramref name="solution"/>.</summary>
+    public async Task<IReadOnlyList<Diagnostic>> CompilerErrorsAsync(Solution solution)
+    {
+        var compilation = await solution.GetProject(ProjectId)!.GetCompilationAsync();
+        return compilation!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
     }
 
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "contract-fix");

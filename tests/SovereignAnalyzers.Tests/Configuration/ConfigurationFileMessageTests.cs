@@ -25,8 +25,8 @@ public class ConfigurationFileMessageTests
         var diagnostic = Assert.Single(await RunAsync(("/app/appsettings.json", """{ "Archive": { "Url": "https://acct.blob.core.windows.net/c" } }""")));
         var french = CultureInfo.GetCultureInfo("fr-FR");
         Assert.Equal(
-            "« acct.blob.core.windows.net » (Archive:Url) est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US: CLOUD Act, FISA 702, EO 12333) : "
-            + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique : S3NS (Cloud de Confiance) (u-france-east1)",
+            "«\u00A0acct.blob.core.windows.net\u00A0» (Archive:Url) est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US)\u00A0: "
+            + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique\u00A0: S3NS (Cloud de Confiance) (u-france-east1)",
             diagnostic.GetMessage(french));
         Assert.Equal(
             "Point de terminaison d'un fournisseur que la politique n'autorise pas, dans un fichier de configuration",
@@ -67,7 +67,7 @@ public class ConfigurationFileMessageTests
         Assert.Equal(RuleIds.ConfigurationFileTooLarge, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal("'appsettings.json' is not scanned for endpoints: it has 2097153 characters, more than the 2097152 read in a configuration file", diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        Assert.Equal("« appsettings.json » n'est pas analysé : il compte 2097153 caractères, plus que les 2097152 lus dans un fichier de configuration", diagnostic.GetMessage(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("«\u00A0appsettings.json\u00A0» n'est pas analysé\u00A0: il compte 2097153 caractères, plus que les 2097152 lus dans un fichier de configuration", diagnostic.GetMessage(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.EndsWith("docs/rules/SOV0006.md", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
     }
 

@@ -67,3 +67,20 @@ public partial class ResourceTests
     [GeneratedRegex(@"\{(\d+)(?:,-?\d+)?(?::[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
 }
+
+/// <summary>French texts follow French typography: a no-break space before ';', ':', '!', '?' and inside guillemets.</summary>
+public class FrenchTypographyTests
+{
+    [Fact]
+    public void French_texts_put_a_no_break_space_before_high_punctuation()
+    {
+        var french = XDocument.Load(Path.Combine(RepositoryPaths.Get("src", "SovereignAnalyzers", "Resources"), "Strings.fr.resx")).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
+
+        var wrong = french
+            .Where(e => Regex.IsMatch(e.Value, @"( [;:!?])|(« )|( »)|([^\s\u00A0\u202F«'""\(\[{/\\][;!?](\s|$))"))
+            .Select(e => $"{e.Key}: {e.Value}")
+            .ToList();
+        Assert.Empty(wrong);
+    }
+}

@@ -20,6 +20,22 @@ internal static class TestReferences
         new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
         Path.Combine("ref", "net10.0"));
 
+    // Azure.AI.OpenAI 1.0.0-beta.6's own assembly, downloaded by the testing library (assets chosen for "net8.0":
+    // its NuGet reads "net10.0" as .NET Framework 1.0). Its dependencies come from the test project's packages.
+    private static readonly ReferenceAssemblies AzureOpenAiBetaPackage = new("net8.0", new PackageIdentity("Azure.AI.OpenAI", "1.0.0-beta.6"), Path.Combine("lib", "netstandard2.0"));
+
+    /// <summary>
+    /// The cloud SDKs with Azure.AI.OpenAI 1.0.0-beta.6 instead of 2.x: the key-only <c>OpenAIClient</c> of that
+    /// API is still common in code, and both versions cannot be referenced by the test project.
+    /// </summary>
+    public static async Task<ImmutableArray<MetadataReference>> WithAzureOpenAiBetaAsync()
+    {
+        var beta = await AzureOpenAiBetaPackage.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return CloudSdks.Where(r => r is not PortableExecutableReference { FilePath: { } path } || Path.GetFileName(path) != "Azure.AI.OpenAI.dll")
+            .Concat(beta)
+            .ToImmutableArray();
+    }
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> CloudSdkReferences = new(LoadCloudSdks);
 
     /// <summary>The SDK assemblies (and their dependency closure) of every cloud package the test project references.</summary>
@@ -58,6 +74,11 @@ internal static class TestReferences
             typeof(Sentry.SentrySdk).Assembly,
             typeof(Microsoft.AspNetCore.Hosting.SentryWebHostBuilderExtensions).Assembly,
             typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly,
+            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount).Assembly,
+            typeof(Microsoft.Azure.Storage.Blob.CloudBlobClient).Assembly,
+            typeof(StackExchange.Redis.ConnectionMultiplexer).Assembly,
+            typeof(MongoDB.Driver.MongoClient).Assembly,
+            typeof(Confluent.Kafka.ProducerConfig).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
         };
 

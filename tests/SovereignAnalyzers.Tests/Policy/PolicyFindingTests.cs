@@ -5,7 +5,7 @@ namespace SovereignAnalyzers.Tests.Policy;
 /// <summary>SOV0001 under different policies: allowed or not, and why, as the active policy says.</summary>
 public class PolicyFindingTests
 {
-    private const string AwsLaws = "US: CLOUD Act, FISA 702, EO 12333";
+    private const string UsJurisdiction = "US";
 
     [Fact]
     public Task Required_secnumcloud_allows_outscale_in_its_qualified_region_only()
@@ -32,7 +32,7 @@ public class PolicyFindingTests
             EndpointLiteral(
                 0,
                 "b.s3.eu-west-3.amazonaws.com",
-                $"Amazon S3 (Amazon Web Services, eu-west-3, {AwsLaws})",
+                $"Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
                 "subject to the US CLOUD Act, FISA 702, EO 12333; not SecNumCloud 3.2-qualified for this service and region; the eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)"));
 
@@ -116,7 +116,7 @@ public class PolicyFindingTests
             EndpointLiteral(
                 0,
                 "b.s3.eu-west-3.amazonaws.com",
-                $"Amazon S3 (Amazon Web Services, eu-west-3, {AwsLaws})",
+                $"Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
                 "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: OVHcloud (gra), 3DS Outscale (eu-west-2)"));
 
@@ -138,7 +138,7 @@ public class PolicyFindingTests
               ]
             }
             """,
-            EndpointLiteral(0, "eu.data.acme-cloud.example", "ACME Cloud (US: CLOUD Act)", "subject to the US CLOUD Act"));
+            EndpointLiteral(0, "eu.data.acme-cloud.example", "ACME Cloud (US)", "subject to the US CLOUD Act"));
 
     [Fact]
     public Task An_exception_for_a_provider_silences_it_everywhere()

@@ -36,9 +36,9 @@ public class PolicyMessageTests
         Assert.Equal(
             new[]
             {
-                "« my-bucket.s3.fr-par.scw.cloud » est un point de terminaison du service Scaleway Object Storage (Scaleway, fr-par, FR) : refusé par la politique; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "« s3.gra.io.cloud.ovh.net » est un point de terminaison du service OVHcloud Object Storage (OVHcloud, gra, FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique : 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "« storage.s3nsapis.fr » est un point de terminaison du service Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR) : non qualifié SecNumCloud 3.2 pour ce service et cette région; exploite une technologie sous licence provenant de : United States",
+                "«\u00A0my-bucket.s3.fr-par.scw.cloud\u00A0» est un point de terminaison du service Scaleway Object Storage (Scaleway, fr-par, FR)\u00A0: refusé par la politique\u202F; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "«\u00A0s3.gra.io.cloud.ovh.net\u00A0» est un point de terminaison du service OVHcloud Object Storage (OVHcloud, gra, FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "«\u00A0storage.s3nsapis.fr\u00A0» est un point de terminaison du service Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région\u202F; exploite une technologie sous licence provenant de\u00A0: United States",
             },
             InCulture("fr-FR", diagnostics));
     }
@@ -53,14 +53,14 @@ public class PolicyMessageTests
             "Unknown key 'alow' in the policy: did you mean 'allow'? The built-in default policy applies until this is fixed.",
             Assert.Single(InCulture("en", diagnostics)));
         Assert.Equal(
-            "Clé inconnue 'alow' dans la politique : vouliez-vous dire 'allow' ? La politique par défaut intégrée s'applique tant que ce n'est pas corrigé.",
+            "Clé inconnue 'alow' dans la politique\u00A0: vouliez-vous dire 'allow'\u202F? La politique par défaut intégrée s'applique tant que ce n'est pas corrigé.",
             Assert.Single(InCulture("fr-FR", diagnostics)));
 
         diagnostics = await RunAsync(
             "class C { }",
             """{ "exceptions": [ { "provider": "aws", "justification": "x", "expires": "2026-01-31" } ] }""");
         Assert.Equal(
-            "L'exception pour aws (responsable : aucun) a expiré le 2026-01-31 ; elle ne s'applique plus : renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
+            "L'exception pour aws (responsable\u00A0: aucun) a expiré le 2026-01-31\u202F; elle ne s'applique plus\u00A0: renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
             Assert.Single(InCulture("fr-FR", diagnostics)));
         Assert.Equal("Une exception de la politique a expiré", InCulture("fr-FR", () => diagnostics[0].Descriptor.Title.ToString()));
     }
@@ -70,7 +70,7 @@ public class PolicyMessageTests
     {
         var diagnostics = await RunAsync("class C { }", """{ "allow": ["aws"] "deny": [] }""");
         Assert.Equal(
-            "La politique n'est pas du JSON valide : « , » ou « } » est attendu dans l'objet ; trouvé : '\"'. La politique par défaut intégrée s'applique tant que ce n'est pas corrigé.",
+            "La politique n'est pas du JSON valide\u00A0: «\u00A0,\u00A0» ou «\u00A0}\u00A0» est attendu dans l'objet\u202F; trouvé\u00A0: '\"'. La politique par défaut intégrée s'applique tant que ce n'est pas corrigé.",
             Assert.Single(InCulture("fr-FR", diagnostics)));
     }
 

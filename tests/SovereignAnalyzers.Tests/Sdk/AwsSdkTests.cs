@@ -95,18 +95,22 @@ public class AwsSdkTests
             Target(0));
 
     [Fact]
-    public Task Constant_fields_and_locals_are_followed()
+    public Task Constants_and_locals_are_followed()
         => Run(Usings + """
             class C
             {
                 const string Sovereign = "https://s3.gra.io.cloud.ovh.net";
-                const string Aws = "https://s3.eu-west-3.amazonaws.com";
                 object A() => new AmazonS3Client(new AmazonS3Config { ServiceURL = Sovereign });
-                object B() => {|#0:new AmazonS3Client(new AmazonS3Config { ServiceURL = Aws })|};
+                object B()
+                {
+                    const string Aws = "https://s3.eu-west-3.amazonaws.com";
+                    return {|#0:new AmazonS3Client(new AmazonS3Config { ServiceURL = Aws })|};
+                }
                 object D()
                 {
-                    var url = Aws;
-                    return {|#1:new AmazonS3Client(new AmazonS3Config { ServiceURL = url })|};
+                    var url = "https://s3.eu-west-3.amazonaws.com";
+                    var copy = url;
+                    return {|#1:new AmazonS3Client(new AmazonS3Config { ServiceURL = copy })|};
                 }
             }
             """,
@@ -138,7 +142,7 @@ public class AwsSdkTests
             """,
             Runtime(0, "AmazonS3Client", "url", Message.ProviderOnly("aws")),
             Runtime(1, "AmazonS3Client", "config", Message.ProviderOnly("aws")),
-            Runtime(2), Runtime(3), Runtime(4));
+            Target(2, "AmazonS3Client", Message.AnyRegion("aws"), Message.Explain("aws")), Runtime(3), Runtime(4));
 
     [Fact]
     public Task Localstack_and_loopback_are_not_reported()

@@ -14,6 +14,8 @@ internal static class Message
 
     public static object ProviderOnly(string providerId) => FindingText.DescribeTarget(Evaluation, TargetOf(providerId, null, null));
 
+    public static object AnyRegion(string providerId) => LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), ProviderOnly(providerId));
+
     public static object NoDefault => LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget));
 
     public static object Describe(string providerId, string? host = null, string? region = null)

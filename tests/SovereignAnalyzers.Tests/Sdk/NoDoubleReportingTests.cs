@@ -55,8 +55,6 @@ public class NoDoubleReportingTests
             using Amazon.S3;
             class C
             {
-                const string Endpoint = {|#0:"https://s3.eu-west-3.amazonaws.com"|};
-                object A() => {|#1:new AmazonS3Client(new AmazonS3Config { ServiceURL = Endpoint })|};
                 object B() => new HttpClient { BaseAddress = new Uri({|#2:"https://acme.blob.core.windows.net"|}) };
                 object D()
                 {
@@ -65,7 +63,56 @@ public class NoDoubleReportingTests
                 }
             }
             """,
-            Literal(0), Target(1), Literal(2), Literal(3));
+            Literal(2), Literal(3));
+
+    [Fact]
+    public Task A_member_declared_elsewhere_is_reported_once_at_its_declaration_with_its_clients()
+    {
+        var test = new BothTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/0/Targets.cs", """
+                        using System;
+                        static class Targets
+                        {
+                            public const string Reports = {|#0:"https://s3.eu-west-3.amazonaws.com"|};
+                            public static readonly Uri Archive = new Uri({|#1:"https://acme.blob.core.windows.net"|});
+                            public static string Dsn => {|#2:"https://key@o1.ingest.de.sentry.io/2"|};
+                            public const string Unused = {|#3:"https://other.blob.core.windows.net"|};
+                            public const string Sovereign = "https://s3.gra.io.cloud.ovh.net";
+                        }
+                        """),
+                    ("/0/Clients.cs", """
+                        using Amazon.S3;
+                        using Azure.Storage.Blobs;
+                        class Clients
+                        {
+                            object A() => {|#10:new AmazonS3Client(new AmazonS3Config { ServiceURL = Targets.Reports })|};
+                            object B()
+                            {
+                                var url = Targets.Reports;
+                                return {|#11:new AmazonS3Client(new AmazonS3Config { ServiceURL = url })|};
+                            }
+                            object D() => {|#12:new BlobServiceClient(Targets.Archive)|};
+                            void E() => {|#13:Sentry.SentrySdk.Init(o => o.Dsn = Targets.Dsn)|};
+                            object F() => new AmazonS3Client(new AmazonS3Config { ServiceURL = Targets.Sovereign });
+                        }
+                        """),
+                },
+            },
+        };
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Literal(0).WithLocation(10).WithLocation(11),
+            Literal(1).WithLocation(12),
+            Literal(2).WithLocation(13),
+            Literal(3),
+        });
+        return test.RunAsync();
+    }
 
     private sealed class BothTest : CSharpAnalyzerTest<SdkClientAnalyzer, DefaultVerifier>
     {

@@ -95,11 +95,14 @@ public class OtherSdkTests
                 void E() => {|#2:SentrySdk.Init()|};
                 void F() => SentrySdk.Init(new SentryOptions { Dsn = "http://key@localhost:9000/1" });
                 void G(ILoggingBuilder logging) => {|#3:logging.AddSentry(o => o.Dsn = "https://key@o1.ingest.sentry.io/2")|};
+                void H() => {|#4:SentrySdk.Init(o => o.Debug = true)|};
             }
             """,
             Target(0, "SentrySdk.Init", Message.Describe("sentry", "o1.ingest.de.sentry.io"), Message.Explain("sentry", "o1.ingest.de.sentry.io")),
-            Runtime(1, "SentrySdk.Init", "dsn", Message.ProviderOnly("sentry")),
-            Target(2), Target(3));
+            Runtime(1, "SentrySdk.Init", "dsn", Message.NoDefault),
+            Runtime(2, "SentrySdk.Init", "SENTRY_DSN / Sentry:Dsn", Message.NoDefault),
+            Target(3),
+            Runtime(4, "SentrySdk.Init", "SENTRY_DSN / Sentry:Dsn", Message.NoDefault));
 
     [Fact]
     public Task Application_insights_and_graph()

@@ -64,7 +64,17 @@ public class SdkCatalogTests
             Type(name);
         }
 
-        foreach (var rule in family.Factories.Concat(family.Builders).Concat(family.Registrations))
+        // Overloads of older API versions (Azure.AI.OpenAI 1.0) are checked against those packages.
+        var olderApi = family.Overloads.Count == 0 ? null : CSharpCompilation.Create("Older", references: await TestReferences.WithAzureOpenAiBetaAsync());
+        foreach (var overload in family.Overloads)
+        {
+            var type = compilation.GetTypeByMetadataName(overload.Type) ?? olderApi!.GetTypeByMetadataName(overload.Type);
+            Assert.True(type is not null, $"{familyId}: type '{overload.Type}' not found");
+            Assert.True(type!.GetMembers().OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Name == overload.Parameter)), $"{familyId}: no overload of '{overload.Type}' has a parameter '{overload.Parameter}'");
+            Assert.True(ProviderCatalog.BuiltIn.FindProvider(overload.ProviderId) is not null, $"{familyId}: provider '{overload.ProviderId}' is not in providers.json");
+        }
+
+        foreach (var rule in family.Factories.Concat(family.Builders).Concat(family.Registrations).Concat(family.Setters))
         {
             if (rule.Type is not null)
             {

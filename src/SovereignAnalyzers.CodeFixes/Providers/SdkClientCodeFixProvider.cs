@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.CodeFixes.Contract;
+using SovereignAnalyzers.CodeFixes.PolicyEditing;
+using SovereignAnalyzers.CodeFixes.Rewriting;
+using SovereignAnalyzers.CodeFixes.Sdk;
+
+namespace SovereignAnalyzers.CodeFixes.Providers;
+
+/// <summary>
+/// SOV0002: a client whose target was decided by a literal endpoint gets that host rewritten; an AWS SDK
+/// client decided by a region or the SDK's default gets a config pointing it at each allowed
+/// AWS-compatible alternative; a Google Cloud client gets the universe domain of an allowed operator of
+/// Google Cloud (S3NS); or the provider gets an exception.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SdkClientCodeFixProvider)), Shared]
+public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
+{
+    private const string AwsFamily = "aws-sdk";
+    private const string GoogleFamily = "google-cloud";
+
+    internal override string RuleId => "SOV0002";
+
+    internal override async Task<IReadOnlyList<RewritePlan>> PlanRewritesAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var finding = FindingContract.Read(diagnostic.Properties);
+        if (finding.HostStart is not null)
+        {
+            return await HostRewritePlanner.PlanAsync(RuleId, document, diagnostic, cancellationToken).ConfigureAwait(false);
+        }
+
+        var plans = new List<RewritePlan>();
+        if (document is not Document source
+            || finding.SdkFamily is not (AwsFamily or GoogleFamily)
+            || finding.DecidedBy is not ("region" or "default" or ""))
+        {
+            return plans;
+        }
+
+        var text = await source.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        if (DiagnosticSpans.Current(diagnostic, text) is not { } span)
+        {
+            return plans;
+        }
+
+        foreach (var alternative in finding.RewriteTargets())
+        {
+            if (alternative.Endpoint.IndexOf('{') >= 0)
+            {
+                continue; // an endpoint that needs a value (an account, a namespace) the code does not give
+            }
+
+            if (await RewriteAsync(source, span, finding, alternative, cancellationToken).ConfigureAwait(false) is { } rewritten)
+            {
+                var changes = await rewritten.GetTextChangesAsync(source, cancellationToken).ConfigureAwait(false);
+                plans.Add(new RewritePlan(
+                    FixTitles.EquivalenceKey(RuleId, alternative),
+                    FixTitles.UseAlternativeForClient(finding.Client.Length > 0 ? finding.Client : "client", alternative, finding.ServiceKind),
+                    source.Id,
+                    changes.ToImmutableArray()));
+            }
+        }
+
+        return plans;
+    }
+
+    private static Task<Document?> RewriteAsync(Document document, TextSpan span, FindingContract finding, AlternativeEndpoint alternative, CancellationToken cancellationToken)
+    {
+        if (finding.SdkFamily == GoogleFamily)
+        {
+            return GoogleClientRewriter.UniverseOf(HostTemplate.HostOf(alternative.Endpoint)) is { } universe
+                ? GoogleClientRewriter.RewriteAsync(document, span, universe, cancellationToken)
+                : Task.FromResult<Document?>(null);
+        }
+
+        var pathStyle = AddressingStyle.IsPathStyleOnly(ProviderCatalog.BuiltIn, alternative.ProviderId, finding.ServiceKind);
+        return AwsClientRewriter.RewriteAsync(document, span, alternative.Endpoint, pathStyle, cancellationToken);
+    }
+
+    /// <summary>A client is excepted by its provider: the host is often not written anywhere (a region, the default).</summary>
+    internal override ExceptionRequest? ExceptionFor(FindingContract finding)
+        => finding.ProviderId.Length > 0 ? ExceptionRequest.ForProvider(finding.ProviderId) : base.ExceptionFor(finding);
+}

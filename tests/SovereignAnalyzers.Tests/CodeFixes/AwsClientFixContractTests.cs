@@ -1,0 +1,126 @@
+using SovereignAnalyzers.CodeFixes.Providers;
+
+namespace SovereignAnalyzers.Tests.CodeFixes;
+
+/// <summary>SOV0002 on AWS SDK clients decided by a region or the default, compiled against the real AWSSDK.S3.</summary>
+public sealed class AwsClientFixContractTests
+{
+    private const string Header = """
+        using System;
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.S3;
+
+        """;
+
+    private static Dictionary<string, string?> Finding(string decidedBy, string alternatives = "outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3;ovhcloud|gra|https://s3.gra.io.cloud.ovh.net|s3") => new()
+    {
+        ["providerId"] = "aws",
+        ["serviceKind"] = "object-storage-s3",
+        ["api"] = "s3",
+        ["sdkFamily"] = "aws-sdk",
+        ["client"] = "AmazonS3Client",
+        ["decidedBy"] = decidedBy,
+        ["alternativeEndpoints"] = alternatives,
+    };
+
+    private const string OutscaleConfig = """
+        new AmazonS3Config
+                {
+                    ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                    ForcePathStyle = true,
+                    RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                    ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                })
+        """;
+
+    public static TheoryData<string, string, string> Clients => new()
+    {
+        {
+            "region",
+            "new AmazonS3Client(RegionEndpoint.EUWest3)",
+"new AmazonS3Client(" + OutscaleConfig
+        },
+        {
+            "region",
+            "new AmazonS3Client(new BasicAWSCredentials(\"id\", \"secret\"), RegionEndpoint.EUWest3)",
+"new AmazonS3Client(new BasicAWSCredentials(\"id\", \"secret\"), " + OutscaleConfig
+        },
+        {
+            "default",
+            "new AmazonS3Client()",
+"new AmazonS3Client(" + OutscaleConfig
+        },
+        {
+            "region",
+            "new AmazonS3Client(new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest3, Timeout = TimeSpan.FromSeconds(5) })",
+            """
+            new AmazonS3Client(new AmazonS3Config
+                    {
+                        Timeout = TimeSpan.FromSeconds(5),
+                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                        ForcePathStyle = true,
+                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                    })
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Clients))]
+    public async Task The_client_gets_a_config_pointing_at_the_first_alternative_and_still_compiles(string decidedBy, string creation, string expected)
+    {
+        var source = Header + "class C\n{\n    IAmazonS3 Create()\n    {\n        return " + creation + ";\n    }\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        Assert.Empty(await harness.CompilerErrorsAsync(harness.Solution));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", creation, "-", Finding(decidedBy));
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(
+            new[]
+            {
+                "Point AmazonS3Client at 3DS Outscale (SecNumCloud 3.2, cloudgouv-eu-west-1)",
+                "Point AmazonS3Client at OVHcloud (gra)",
+                "Add an exception for 'aws' to sovereignty.json",
+            },
+            actions.Select(a => a.Title));
+        var fixedSolution = await ContractFixHarness.ApplyAsync(actions[0]);
+        Assert.Equal(source.Replace(creation, expected.ReplaceLineEndings("\n"), StringComparison.Ordinal), await ContractFixHarness.TextAsync(fixedSolution, "C.cs"));
+        Assert.Empty(await harness.CompilerErrorsAsync(fixedSolution));
+    }
+
+    [Fact]
+    public async Task A_store_serving_virtual_host_requests_gets_no_ForcePathStyle_and_a_missing_using_is_added()
+    {
+        const string source = "class C\n{\n    Amazon.S3.IAmazonS3 Create() => new Amazon.S3.AmazonS3Client(Amazon.RegionEndpoint.EUWest3);\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", "new Amazon.S3.AmazonS3Client(Amazon.RegionEndpoint.EUWest3)", "-", Finding("region", "ovhcloud|gra|https://s3.gra.io.cloud.ovh.net|s3"));
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+        var fixedSolution = await ContractFixHarness.ApplyAsync(actions[0]);
+        var text = await ContractFixHarness.TextAsync(fixedSolution, "C.cs");
+
+        Assert.Contains("ServiceURL = \"https://s3.gra.io.cloud.ovh.net\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ForcePathStyle", text, StringComparison.Ordinal);
+        Assert.Contains("WHEN_REQUIRED", text, StringComparison.Ordinal);
+        Assert.Empty(await harness.CompilerErrorsAsync(fixedSolution));
+    }
+
+    [Theory]
+    [InlineData("runtime", "new AmazonS3Client(config)", "outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3")] // decided at run time
+    [InlineData("region", "new AmazonS3Client(config)", "outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3")] // a config built elsewhere
+    [InlineData("region", "new AmazonS3Client(RegionEndpoint.EUWest3)", "cloud-temple|fr1|https://{namespace}.s3.fr1.cloud-temple.com|s3")] // endpoint needs a namespace
+    [InlineData("region", "new AmazonS3Client(RegionEndpoint.EUWest3)", "s3ns|u-france-east1|https://storage.s3nsapis.fr|gcs")] // another API
+    public async Task Only_the_exception_when_no_faithful_rewrite_exists(string decidedBy, string creation, string alternatives)
+    {
+        var source = Header + "class C\n{\n    IAmazonS3 Create(AmazonS3Config config)\n    {\n        return " + creation + ";\n    }\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", creation, "-", Finding(decidedBy, alternatives));
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+}
