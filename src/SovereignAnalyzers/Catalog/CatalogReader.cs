@@ -145,7 +145,8 @@ internal static class CatalogReader
             value.GetString("endpointTemplate"),
             value.GetBoolean("pathStyle") ?? false,
             Strings(value, "regions"),
-            Strings(value, "identifiers"));
+            Strings(value, "identifiers"),
+            value.GetString("api"));
 
     private static ProviderSample ReadSample(JsonValue value)
         => value.Kind == JsonKind.String

@@ -54,9 +54,10 @@ internal sealed class LicensedTechnology
 /// <summary>A service a provider offers, recognised by host patterns.</summary>
 internal sealed class CloudService
 {
-    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null)
+    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null, string? api = null)
     {
         Identifiers = identifiers ?? System.Array.Empty<string>();
+        Api = api;
         Kind = kind;
         Name = name;
         HostPatterns = hostPatterns;
@@ -85,6 +86,12 @@ internal sealed class CloudService
     /// (<c>management.core.windows.net</c>, <c>storage.azure.com</c>), IAM service principals (<c>sns.amazonaws.com</c>).
     /// </summary>
     public IReadOnlyList<string> Identifiers { get; }
+
+    /// <summary>
+    /// The API the service speaks (<c>s3</c>, <c>azure-blob</c>, <c>gcs</c>), when the catalog says: clients of
+    /// one API can be pointed at any service that speaks it. Null when unknown.
+    /// </summary>
+    public string? Api { get; }
 }
 
 /// <summary>A catalog sample: a text that must (or must not) be attributed to a provider.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,43 +29,58 @@ namespace SovereignAnalyzers.Rules;
 /// </summary>
 internal static class CompilationPolicy
 {
-    private static readonly SourceTextValueProvider<PolicyDocument> Documents = new(text => PolicyReader.Parse(text.ToString()));
+    // Parsed documents and combined results, per policy text (the same SourceText object: compilers and
+    // IDEs hand the same one to every compilation until the file changes). Shared by analyzers, code fixes
+    // and tools, so that none parses a text another has parsed.
+    private static readonly ConditionalWeakTable<SourceText, PolicyDocument> Documents = new();
 
-    private static readonly SourceTextValueProvider<ResultSlot> Results = new(_ => new ResultSlot());
+    private static readonly ConditionalWeakTable<SourceText, ResultSlot> Results = new();
 
     private static readonly PolicyDocument Unreadable = PolicyReader.Failed(nameof(Strings.PolicyUnreadable));
 
     /// <summary>The item metadata by which the package's build files mark the policy (docs/packaging.md).</summary>
     internal const string PolicyRoleKey = "build_metadata.AdditionalFiles.SovereigntyPolicy";
 
-    /// <summary>The evaluation every rule of this compilation uses.</summary>
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "Reads the policy for the caller's actions; the context is needed for Roslyn's text caches.")]
-    public static PolicyEvaluation Get(CompilationStartAnalysisContext context) => Load(context).Evaluation;
+    /// <summary>The evaluation every rule of a compilation with these options uses.</summary>
+    public static PolicyEvaluation Get(AnalyzerOptions options, CancellationToken cancellationToken) => Load(options, cancellationToken).Evaluation;
 
-    /// <summary>The evaluation, and the diagnostics about the policy files (SOV0900, SOV0901).</summary>
-    [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "Reads the policy for the caller's actions; the context is needed for Roslyn's text caches.")]
-    public static LoadedPolicy Load(CompilationStartAnalysisContext context)
+    /// <summary>
+    /// The policy of a project from its analyzer options (its additional files and their build metadata),
+    /// e.g. a code fix's <c>Project.AnalyzerOptions</c>: the same policy, from the same cache, as the analyzers.
+    /// </summary>
+    public static LoadedPolicy Load(AnalyzerOptions options, CancellationToken cancellationToken)
+        => Load(options.AdditionalFiles, MarkedAsPolicy(options.AnalyzerConfigOptionsProvider), cancellationToken);
+
+    /// <summary>
+    /// The policy of a project whose files a process read itself: <paramref name="files"/> are the project's
+    /// additional files (paths and texts), <paramref name="markedPolicyPath"/> the one its build marks as the
+    /// policy (<c>SovereigntyPolicy=root</c>), if any.
+    /// </summary>
+    public static LoadedPolicy Load(IEnumerable<(string Path, string Text)> files, string? markedPolicyPath, CancellationToken cancellationToken)
     {
+        var additionalFiles = ImmutableArray.CreateBuilder<AdditionalText>();
+        foreach (var (path, text) in files)
+        {
+            additionalFiles.Add(new TextFile(path, SourceText.From(text)));
+        }
+
         return Load(
-            context.Options.AdditionalFiles,
-            MarkedAsPolicy(context.Options),
-            text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
-            text => context.TryGetValue(text, Results, out var slot) ? slot : null,
-            context.CancellationToken);
+            additionalFiles.ToImmutable(),
+            markedPolicyPath is null ? null : file => string.Equals(file.Path, markedPolicyPath, StringComparison.Ordinal),
+            cancellationToken);
     }
 
-    /// <summary>The evaluation, for a rule that analyses the compilation as a whole.</summary>
-    public static PolicyEvaluation Get(CompilationAnalysisContext context)
-        => Load(
-            context.Options.AdditionalFiles,
-            MarkedAsPolicy(context.Options),
-            text => context.TryGetValue(text, Documents, out var document) ? document : PolicyReader.Parse(text.ToString()),
-            text => context.TryGetValue(text, Results, out var slot) ? slot : null,
-            context.CancellationToken).Evaluation;
-
-    /// <summary>The same without Roslyn's caches (tests).</summary>
+    /// <summary>The same without the analyzer options' build metadata (tests).</summary>
     internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken, AnalyzerConfigOptionsProvider? options = null)
-        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), text => PolicyReader.Parse(text.ToString()), _ => null, cancellationToken);
+        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), cancellationToken);
+
+    private static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, Func<AdditionalText, bool>? isMarkedAsPolicy, CancellationToken cancellationToken)
+        => Load(
+            additionalFiles,
+            isMarkedAsPolicy,
+            text => Documents.GetValue(text, t => PolicyReader.Parse(t.ToString())),
+            text => Results.GetValue(text, _ => new ResultSlot()),
+            cancellationToken);
 
     private static LoadedPolicy Load(
         ImmutableArray<AdditionalText> additionalFiles,
@@ -161,8 +176,6 @@ internal static class CompilationPolicy
         return roots;
     }
 
-    private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerOptions options) => MarkedAsPolicy(options.AnalyzerConfigOptionsProvider);
-
     private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerConfigOptionsProvider provider)
         => file => provider.GetOptions(file).TryGetValue(PolicyRoleKey, out var role)
                    && string.Equals(role.Trim(), "root", StringComparison.OrdinalIgnoreCase);
@@ -171,6 +184,22 @@ internal static class CompilationPolicy
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return string.Equals(path.Substring(slash + 1), PolicyReader.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An additional file a process read itself.</summary>
+    private sealed class TextFile : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public TextFile(string path, SourceText text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>Reads additional files as policy files, remembering each text for diagnostics' line numbers.</summary>
@@ -384,7 +413,7 @@ internal sealed class LoadedPolicy
     public static void ReportInPolicyFiles(CompilationStartAnalysisContext context, DiagnosticDescriptor descriptor)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var diagnostic in Load(context).Diagnostics)
+        foreach (var diagnostic in CompilationPolicy.Load(context.Options, context.CancellationToken).Diagnostics)
         {
             if (diagnostic.Id == descriptor.Id)
             {
@@ -408,6 +437,4 @@ internal sealed class LoadedPolicy
             }
         });
     }
-
-    private static LoadedPolicy Load(CompilationStartAnalysisContext context) => CompilationPolicy.Load(context);
 }

@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Configuration;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -34,7 +36,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterAdditionalFileAction(c => Analyze(c, evaluation));
         });
     }
@@ -68,7 +70,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         foreach (var value in ConfigurationFile.ReadValues(format, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path);
+            var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path, FindingKind.ConfigurationEndpoint);
             if (findings is null)
             {
                 continue;
@@ -76,18 +78,12 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
 
             var span = new TextSpan(value.Start, value.Length);
             var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+            var written = content.Substring(value.Start, value.Length);
             foreach (var finding in findings)
             {
-                var properties = FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives)
-                    .SetItem(FindingProperties.Setting, value.Setting);
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.ConfigurationEndpoint,
-                    location,
-                    properties,
-                    finding.Match.Host,
-                    value.Setting ?? ConfigurationFile.FileName(file.Path),
-                    FindingText.DescribeTarget(evaluation, finding.Target),
-                    FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
+                context.ReportDiagnostic(FindingDiagnostic.Create(
+                    finding.WrittenAs(written) with { Setting = value.Setting, FileName = ConfigurationFile.FileName(file.Path) },
+                    location));
             }
         }
     }

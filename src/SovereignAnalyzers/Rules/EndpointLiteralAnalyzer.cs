@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -32,7 +34,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeNode(c, evaluation),
                 SyntaxKind.StringLiteralExpression,
@@ -70,16 +72,10 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var clients = ClientsUsing(context, node, evaluation);
+        var written = node.ToString();
         foreach (var finding in findings)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.EndpointLiteral,
-                node.GetLocation(),
-                clients,
-                FindingProperties.Create(evaluation, finding.Target, finding.Match.Host, finding.Verdict, finding.Alternatives),
-                finding.Match.Host,
-                FindingText.DescribeTarget(evaluation, finding.Target),
-                FindingText.Explain(evaluation, finding.Target, finding.Verdict, finding.Alternatives)));
+            context.ReportDiagnostic(FindingDiagnostic.Create(finding.WrittenAs(written), node.GetLocation(), clients));
         }
     }
 

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
-using SovereignAnalyzers.Resources;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -40,7 +41,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             // (here they would have to be bound first, and every analyzer starting would wait for it).
             var compilation = start.Compilation;
             var symbols = new Lazy<SdkSymbols?>(() => SdkSymbols.For(compilation), LazyThreadSafetyMode.PublicationOnly);
-            var evaluation = CompilationPolicy.Get(start);
+            var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             start.RegisterOperationAction(
                 c =>
                 {
@@ -78,7 +79,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                 case SdkTargetOutcome.Resolved:
                     var match = target.Match!;
                     if (match.Provider.Id != reportedProvider && !IsReportedAtDeclaration(target)
-                        && Report(context, evaluation, decision, new Target(match.Provider, match.Service, target.Region), match.Host, isDefault: false, location))
+                        && Report(context, evaluation, decision, target, new Target(match.Provider, match.Service, target.Region), match.Host, location))
                     {
                         reportedProvider = match.Provider.Id;
                     }
@@ -87,7 +88,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                 case SdkTargetOutcome.Default:
                     if (DefaultProvider(evaluation, decision) is { } provider)
                     {
-                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, new Target(provider, null, target.Region), null, isDefault: true, location))
+                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, target, new Target(provider, null, target.Region), null, location))
                         {
                             reportedProvider = provider.Id;
                         }
@@ -95,21 +96,21 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                     else if (decision.Family.Family.UnsetFrom is { } unsetFrom && !runtimeReported)
                     {
                         runtimeReported = true;
-                        ReportRuntime(context, evaluation, decision, unsetFrom, location);
+                        ReportRuntime(context, evaluation, decision, unsetFrom, null, location);
                     }
 
                     break;
                 case SdkTargetOutcome.AnyRegion when !runtimeReported:
                     runtimeReported = true;
-                    if (DefaultProvider(evaluation, decision) is not { } regionProvider || !ReportAnyRegion(context, evaluation, decision, regionProvider, location))
+                    if (DefaultProvider(evaluation, decision) is not { } regionProvider || !ReportAnyRegion(context, evaluation, decision, target, regionProvider, location))
                     {
-                        ReportRuntime(context, evaluation, decision, Describe(target.Source), location);
+                        ReportRuntime(context, evaluation, decision, Describe(target.Source), target.Source, location);
                     }
 
                     break;
                 case SdkTargetOutcome.Runtime when !runtimeReported:
                     runtimeReported = true;
-                    ReportRuntime(context, evaluation, decision, Describe(target.Source), location);
+                    ReportRuntime(context, evaluation, decision, Describe(target.Source), target.Source, location);
                     break;
             }
         }
@@ -122,14 +123,14 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeBranches(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, IReadOnlyList<SdkTarget> branches, Location location)
     {
-        var disallowed = new List<(Target Target, string? Host, bool IsDefault)>(branches.Count);
+        var disallowed = new List<(Target Target, string? Host, SdkTarget Branch)>(branches.Count);
         var allDisallowed = true;
         foreach (var branch in branches)
         {
-            (Target Target, string? Host, bool IsDefault)? reached = branch.Outcome switch
+            (Target Target, string? Host, SdkTarget Branch)? reached = branch.Outcome switch
             {
-                SdkTargetOutcome.Resolved => (new Target(branch.Match!.Provider, branch.Match.Service, branch.Region), branch.Match.Host, false),
-                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (new Target(provider, null, branch.Region), null, true),
+                SdkTargetOutcome.Resolved => (new Target(branch.Match!.Provider, branch.Match.Service, branch.Region), branch.Match.Host, branch),
+                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (new Target(provider, null, branch.Region), null, branch),
                 _ => null,
             };
             if (reached is { } value && IsDisallowed(context, evaluation, value.Target, value.Host))
@@ -145,17 +146,17 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         if (allDisallowed)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (target, host, isDefault) in disallowed)
+            foreach (var (target, host, branch) in disallowed)
             {
                 if (reported.Add(target.Provider.Id))
                 {
-                    Report(context, evaluation, decision, target, host, isDefault, location);
+                    Report(context, evaluation, decision, branch, target, host, location);
                 }
             }
         }
         else if (disallowed.Count > 0)
         {
-            ReportRuntime(context, evaluation, decision, Describe(branches[0].Source), location);
+            ReportRuntime(context, evaluation, decision, Describe(branches[0].Source), branches[0].Source, location);
         }
     }
 
@@ -180,7 +181,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
     /// A region known only at run time: reported (SOV0002) when the policy allows none of the providers the
     /// family's partitions lead to; true when reported. Otherwise the region decides, and the caller says so (SOV0003).
     /// </summary>
-    private static bool ReportAnyRegion(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Provider provider, Location location)
+    private static bool ReportAnyRegion(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget region, Provider provider, Location location)
     {
         foreach (var reachable in SdkPartitions.ProvidersReached(decision, evaluation.Hosts))
         {
@@ -190,61 +191,82 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var target = new Target(provider, null, null);
-        var verdict = evaluation.Evaluate(target);
-        var alternatives = evaluation.AlternativesFor(null);
-        var properties = FindingProperties.Create(evaluation, target, null, verdict, alternatives)
-            .Add(FindingProperties.SdkFamily, decision.Family.Family.Id)
-            .Add(FindingProperties.Client, decision.ClientName);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.SdkClientTarget,
-            location,
-            properties,
-            decision.ClientName,
-            LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), FindingText.DescribeTarget(evaluation, target)),
-            FindingText.Explain(evaluation, target, verdict, alternatives)));
+        var finding = Finding.Of(FindingKind.SdkClientTarget, evaluation, new Target(provider, null, null), null) with
+        {
+            DecidedBy = TargetDecision.Region,
+            Wording = TargetWording.AnyRegion,
+            SdkFamily = decision.Family.Family.Id,
+            Client = decision.ClientName,
+        };
+        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(region.Source, location)));
         return true;
     }
 
-    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, string source, Location location)
+    /// <summary>SOV0003: the target depends on <paramref name="description"/>, a value (<paramref name="source"/>, when the code holds it) only known at run time.</summary>
+    private static void ReportRuntime(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, string description, IOperation? source, Location location)
     {
-        var family = decision.Family.Family;
-        var defaultProvider = DefaultProvider(evaluation, decision);
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(FindingProperties.SdkFamily, family.Id)
-            .Add(FindingProperties.Client, decision.ClientName)
-            .Add(FindingProperties.ProviderId, defaultProvider?.Id);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.SdkRuntimeEndpoint,
-            location,
-            properties,
-            decision.ClientName,
-            source,
-            defaultProvider is null ? LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget)) : FindingText.DescribeTarget(evaluation, new Target(defaultProvider, null, null))));
+        var finding = Finding.RuntimeEndpoint(evaluation, DefaultProvider(evaluation, decision)) with
+        {
+            SdkFamily = decision.Family.Family.Id,
+            Client = decision.ClientName,
+            RuntimeSource = description,
+        };
+        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(source, location)));
     }
 
     /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
-    private static bool Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, Target target, string? host, bool isDefault, Location location)
+    private static bool Report(OperationAnalysisContext context, PolicyEvaluation evaluation, SdkDecision decision, SdkTarget resolved, Target target, string? host, Location location)
     {
-        var verdict = evaluation.Evaluate(target);
-        if (verdict.IsAllowed || evaluation.IsExcepted(target.Provider, host, context.Operation.Syntax.SyntaxTree.FilePath))
+        if (Finding.Evaluate(FindingKind.SdkClientTarget, evaluation, target, host, context.Operation.Syntax.SyntaxTree.FilePath) is not { } finding)
         {
             return false;
         }
 
-        var alternatives = evaluation.AlternativesFor(target.Service?.Kind);
-        var properties = FindingProperties.Create(evaluation, target, host, verdict, alternatives)
-            .Add(FindingProperties.SdkFamily, decision.Family.Family.Id)
-            .Add(FindingProperties.Client, decision.ClientName);
-        var described = FindingText.DescribeTarget(evaluation, target);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.SdkClientTarget,
+        context.ReportDiagnostic(FindingDiagnostic.Create(
+            finding with
+            {
+                DecidedBy = DecisionOf(resolved),
+                Wording = resolved.Outcome == SdkTargetOutcome.Default ? TargetWording.SdkDefault : TargetWording.AsDescribed,
+                HostPosition = HostPositionOf(resolved, location),
+                SdkFamily = decision.Family.Family.Id,
+                Client = decision.ClientName,
+            },
             location,
-            properties,
-            decision.ClientName,
-            isDefault ? LocalizedText.Format(nameof(Strings.SdkDefaultTarget), described) : described,
-            FindingText.Explain(evaluation, target, verdict, alternatives)));
+            DecidedAt(resolved.Source, location)));
         return true;
+    }
+
+    private static TargetDecision DecisionOf(SdkTarget target) => target.DecidedBy switch
+    {
+        null => TargetDecision.Default,
+        SdkValueKind.Region => TargetDecision.Region,
+        SdkValueKind.UniverseDomain => TargetDecision.UniverseDomain,
+        SdkValueKind.ConnectionString => TargetDecision.ConnectionString,
+        _ => TargetDecision.Literal,
+    };
+
+    /// <summary>Where the host stands in the reported client expression, when the deciding value is written inside it.</summary>
+    private static HostPosition? HostPositionOf(SdkTarget target, Location location)
+    {
+        if (target.Text is not { } text || target.Match is not { } match || target.Source?.Syntax is not { } syntax
+            || syntax.SyntaxTree != location.SourceTree || !location.SourceSpan.Contains(syntax.Span))
+        {
+            return null;
+        }
+
+        return HostPosition.Find(syntax.ToString(), text, match.Candidate)?.Shift(syntax.SpanStart - location.SourceSpan.Start);
+    }
+
+    /// <summary>The deciding expression's location (the diagnostic's additional location), unless it is the reported one.</summary>
+    private static Location? DecidedAt(IOperation? source, Location location)
+    {
+        if (source?.Syntax is not { } syntax)
+        {
+            return null;
+        }
+
+        var decidedAt = syntax.GetLocation();
+        return decidedAt.Equals(location) ? null : decidedAt;
     }
 
     /// <summary>The unresolvable expression as written, on one line and shortened.</summary>

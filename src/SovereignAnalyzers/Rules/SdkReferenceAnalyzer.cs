@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -30,7 +32,7 @@ public sealed class SdkReferenceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var evaluation = CompilationPolicy.Get(context);
+        var evaluation = CompilationPolicy.Get(context.Options, context.CancellationToken);
         var reported = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var referenced in symbols.ReferencedAssemblies)
         {
@@ -41,25 +43,12 @@ public sealed class SdkReferenceAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var target = new Target(publisher, null, null);
-            var verdict = evaluation.Evaluate(target);
-            if (verdict.IsAllowed || evaluation.IsExcepted(publisher, null, null))
+            if (Finding.Evaluate(FindingKind.SdkReference, evaluation, new Target(publisher, null, null), null, null) is { } finding)
             {
-                continue;
+                context.ReportDiagnostic(FindingDiagnostic.Create(
+                    finding with { SdkFamily = family.Id, SdkFamilyName = family.Name, Assembly = name },
+                    Location.None));
             }
-
-            var alternatives = System.Array.Empty<Target>();
-            var properties = FindingProperties.Create(evaluation, target, null, verdict, alternatives)
-                .Add(FindingProperties.SdkFamily, family.Id)
-                .Add(FindingProperties.Assembly, name);
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.SdkReference,
-                Location.None,
-                properties,
-                name,
-                family.Name,
-                FindingText.DescribeTarget(evaluation, target),
-                FindingText.Explain(evaluation, target, verdict, alternatives)));
         }
     }
 }

@@ -34,8 +34,10 @@ internal enum SdkTargetOutcome
 /// <summary>Where a decision point sends its client.</summary>
 internal sealed class SdkTarget
 {
-    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source, ISymbol? member = null, bool isBranch = false)
+    public SdkTarget(SdkTargetOutcome outcome, EndpointMatch? match, string? region, IOperation? source, ISymbol? member = null, bool isBranch = false, SdkValueKind? decidedBy = null, string? text = null)
     {
+        DecidedBy = decidedBy;
+        Text = text;
         Outcome = outcome;
         Match = match;
         Region = region;
@@ -63,6 +65,12 @@ internal sealed class SdkTarget
     /// <c>?:</c>, <c>switch</c> or <c>if</c>/<c>else</c>); false when each is used (a loop over a list).
     /// </summary>
     public bool IsBranch { get; }
+
+    /// <summary>What kind of value decided (endpoint, connection string, universe domain, region); null when nothing did or for a run-time value.</summary>
+    public SdkValueKind? DecidedBy { get; }
+
+    /// <summary>The text the deciding value stands for, in which <see cref="Match"/>'s candidate was found; null when the host was built from a region.</summary>
+    public string? Text { get; }
 }
 
 /// <summary>
@@ -492,7 +500,7 @@ internal sealed class SdkTargetResolver
         foreach (var alternative in alternatives)
         {
             var target = FinishOne(alternative);
-            targets.Add(decisive.IsBranch ? new SdkTarget(target.Outcome, target.Match, target.Region, decisive.Source, target.Member, isBranch: true) : target);
+            targets.Add(decisive.IsBranch ? new SdkTarget(target.Outcome, target.Match, target.Region, decisive.Source, target.Member, isBranch: true, target.DecidedBy, target.Text) : target);
         }
 
         return targets;
@@ -526,14 +534,14 @@ internal sealed class SdkTargetResolver
             var host = _family.Family.Regions?.HostFor(decisive.Text!, _family.ServicePrefix(_decision.ClientType));
             if (host is not null && _hosts.Classify(new EndpointCandidate(EndpointForm.BareHost, host, 0, host.Length)) is { } regionMatch)
             {
-                return new SdkTarget(SdkTargetOutcome.Resolved, regionMatch, regionMatch.Region ?? decisive.Text, decisive.Source);
+                return new SdkTarget(SdkTargetOutcome.Resolved, regionMatch, regionMatch.Region ?? decisive.Text, decisive.Source, decidedBy: SdkValueKind.Region);
             }
 
-            return new SdkTarget(SdkTargetOutcome.Default, null, decisive.Text, decisive.Source);
+            return new SdkTarget(SdkTargetOutcome.Default, null, decisive.Text, decisive.Source, decidedBy: SdkValueKind.Region);
         }
 
         var classified = Classify(decisive.Text!, decisive.Kind, decisive.Source, region);
-        return decisive.Member is null ? classified : new SdkTarget(classified.Outcome, classified.Match, classified.Region, classified.Source, decisive.Member);
+        return decisive.Member is null ? classified : new SdkTarget(classified.Outcome, classified.Match, classified.Region, classified.Source, decisive.Member, decidedBy: classified.DecidedBy, text: classified.Text);
     }
 
     private SdkTarget Classify(string text, SdkValueKind kind, IOperation? source, string? region)
@@ -568,7 +576,7 @@ internal sealed class SdkTargetResolver
 
                 if (_hosts.Classify(candidate) is { } match)
                 {
-                    return new SdkTarget(SdkTargetOutcome.Resolved, match, match.Region ?? region, source);
+                    return new SdkTarget(SdkTargetOutcome.Resolved, match, match.Region ?? region, source, decidedBy: kind, text: text);
                 }
             }
         }
@@ -584,7 +592,7 @@ internal sealed class SdkTargetResolver
 
         // A connection string without any endpoint key (AccountName=...;AccountKey=...) uses the SDK's default cloud.
         return !anyHost && kind == SdkValueKind.ConnectionString
-            ? new SdkTarget(SdkTargetOutcome.Default, null, region, source)
+            ? new SdkTarget(SdkTargetOutcome.Default, null, region, source, decidedBy: kind)
             : new SdkTarget(SdkTargetOutcome.Unknown, null, null, source);
     }
 

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Benchmarks.Corpus;
 using SovereignAnalyzers.Benchmarks.Harness;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Rules;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 
 namespace SovereignAnalyzers.Benchmarks.Micro;

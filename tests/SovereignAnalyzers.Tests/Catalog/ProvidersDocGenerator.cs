@@ -151,6 +151,11 @@ internal static class ProvidersDocGenerator
                     md.Append("; regions ").Append(string.Join(", ", service.Regions.Select(r => "`" + r + "`")));
                 }
 
+                if (service.Api is { } api)
+                {
+                    md.Append("; API `").Append(api).Append('`');
+                }
+
                 if (service.PathStyle)
                 {
                     md.Append("; path-style addressing");

@@ -16,6 +16,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// <c>dotnet test SovereignAnalyzers.sln --filter Category=EndToEnd</c>; leave out with <c>Category!=EndToEnd</c>.
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(EndToEndBuilds.Name)]
 public sealed class PackageTests : IClassFixture<PackageFixture>
 {
     private static readonly int LiteralColumn = PackageFixture.ProgramSource.IndexOf('"', StringComparison.Ordinal) + 1;

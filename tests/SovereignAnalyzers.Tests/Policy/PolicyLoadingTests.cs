@@ -99,7 +99,7 @@ public class PolicyLoadingTests
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start => Loaded.Add(CompilationPolicy.Load(start)));
+            context.RegisterCompilationStartAction(start => Loaded.Add(CompilationPolicy.Load(start.Options, start.CancellationToken)));
         }
     }
 }

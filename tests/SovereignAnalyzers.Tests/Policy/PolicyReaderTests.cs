@@ -1,5 +1,6 @@
 using System.Globalization;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 
 namespace SovereignAnalyzers.Tests.Policy;

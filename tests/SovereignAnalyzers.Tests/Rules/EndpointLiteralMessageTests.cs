@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
 using Verify = SovereignAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer>;

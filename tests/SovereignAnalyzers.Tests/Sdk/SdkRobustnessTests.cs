@@ -1,4 +1,5 @@
 using System.Globalization;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Rules;
 
 namespace SovereignAnalyzers.Tests.Sdk;

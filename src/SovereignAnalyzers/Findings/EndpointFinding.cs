@@ -1,32 +1,41 @@
 using System.Collections.Generic;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Policy;
 
-namespace SovereignAnalyzers.Policy;
+namespace SovereignAnalyzers.Findings;
 
 /// <summary>An endpoint in a text whose provider the policy does not allow.</summary>
 internal sealed class EndpointFinding
 {
-    public EndpointFinding(EndpointMatch match, Verdict verdict, IReadOnlyList<Target> alternatives)
+    private readonly string _text;
+
+    private EndpointFinding(EndpointMatch match, Finding finding, string text)
     {
         Match = match;
-        Verdict = verdict;
-        Alternatives = alternatives;
+        Finding = finding;
+        _text = text;
     }
 
     public EndpointMatch Match { get; }
 
-    public Target Target => new(Match.Provider, Match.Service, Match.Region);
+    /// <summary>The finding, without the host's position in the reported text (<see cref="WrittenAs"/> adds it).</summary>
+    public Finding Finding { get; }
 
-    public Verdict Verdict { get; }
+    public Target Target => Finding.Target!.Value;
 
-    public IReadOnlyList<Target> Alternatives { get; }
+    public Verdict Verdict => Finding.Verdict;
+
+    public IReadOnlyList<Target> Alternatives => Finding.Alternatives;
+
+    /// <summary>The finding, with where its host stands in <paramref name="written"/>, the reported text as written in its file.</summary>
+    public Finding WrittenAs(string written) => Finding with { HostPosition = HostPosition.Find(written, _text, Match.Candidate) };
 
     /// <summary>
     /// The findings in <paramref name="text"/>: one per provider (the first endpoint of each), skipping
     /// providers the policy allows and endpoints an exception covers. Null when there is none, so that the
     /// common case allocates nothing more.
     /// </summary>
-    public static List<EndpointFinding>? FindAll(PolicyEvaluation evaluation, string text, string? filePath)
+    public static List<EndpointFinding>? FindAll(PolicyEvaluation evaluation, string text, string? filePath, FindingKind kind = FindingKind.EndpointLiteral)
     {
         if (!EndpointExtractor.MayContainEndpoint(text))
         {
@@ -47,22 +56,20 @@ internal sealed class EndpointFinding
                 continue; // one finding per provider; a later endpoint only replaces one that named no service
             }
 
-            var target = new Target(match.Provider, match.Service, match.Region);
-            var verdict = evaluation.Evaluate(target);
-            if (verdict.IsAllowed || evaluation.IsExcepted(match, filePath))
+            if (Finding.Evaluate(kind, evaluation, new Target(match.Provider, match.Service, match.Region), match.Host, filePath) is not { } finding)
             {
                 continue;
             }
 
-            var finding = new EndpointFinding(match, verdict, evaluation.AlternativesFor(match.Service?.Kind));
+            var endpointFinding = new EndpointFinding(match, finding, text);
             findings ??= new List<EndpointFinding>();
             if (previous >= 0)
             {
-                findings[previous] = finding;
+                findings[previous] = endpointFinding;
             }
             else
             {
-                findings.Add(finding);
+                findings.Add(endpointFinding);
             }
         }
 

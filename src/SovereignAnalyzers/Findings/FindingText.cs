@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
+using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
 
-namespace SovereignAnalyzers.Policy;
+namespace SovereignAnalyzers.Findings;
 
 /// <summary>The human-readable parts of a finding's message; the language is chosen when they are displayed.</summary>
 internal static class FindingText
