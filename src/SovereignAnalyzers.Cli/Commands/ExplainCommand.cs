@@ -8,6 +8,7 @@ using SovereignAnalyzers.Cli.CommandLine;
 using SovereignAnalyzers.Cli.Loading;
 using SovereignAnalyzers.Cli.Resources;
 using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 
 namespace SovereignAnalyzers.Cli.Commands;
