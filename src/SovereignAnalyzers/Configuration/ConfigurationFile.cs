@@ -24,9 +24,6 @@ internal static class ConfigurationFile
     /// </summary>
     public const int MaxScannedLength = 2 * 1024 * 1024;
 
-    /// <summary>A NUL in the first characters marks a binary file (as Git decides): not configuration.</summary>
-    private const int BinaryProbeLength = 8000;
-
     private static readonly char[] DirectorySeparators = { '/', '\\' };
 
     /// <summary>
@@ -73,10 +70,6 @@ internal static class ConfigurationFile
             ? ConfigurationFormat.Xml
             : ConfigurationFormat.PlainText;
     }
-
-    /// <summary>Whether the text holds a NUL character near its start, as binary files do and text never does.</summary>
-    public static bool LooksBinary(string text)
-        => text.IndexOf('\0', 0, Math.Min(text.Length, BinaryProbeLength)) >= 0;
 
     /// <summary>The values of a file's text, in file order.</summary>
     public static List<ConfigurationValue> ReadValues(ConfigurationFormat format, string text)

@@ -64,13 +64,16 @@ internal static class JsonConfigurationReader
     private static string? Join(List<string> path) => path.Count == 0 ? null : string.Join(":", path);
 
     /// <summary>
-    /// For text that is not JSON: every complete string token that is not followed by a colon (so not a
-    /// property name) is a value. Comments are skipped; a string broken by a line end is skipped; an
-    /// unterminated comment or string ends the scan. The setting is followed as far as the brackets allow.
+    /// For text that is not JSON (or nested deeper than <see cref="JsonReader.MaxDepth"/>): every complete
+    /// string token that is not followed by a colon (so not a property name) is a value. Comments are
+    /// skipped; a string broken by a line end is skipped; an unterminated comment or string ends the scan.
+    /// The setting is followed as far as the brackets allow, and named by its first
+    /// <see cref="JsonReader.MaxDepth"/> levels when it is deeper: no level is skipped, none recursed into.
     /// </summary>
     private static void ReadTolerantly(string text, List<ConfigurationValue> values)
     {
         var frames = new List<Frame>();
+        var unnamedLevels = 0; // levels deeper than JsonReader.MaxDepth: read, but not part of the setting's name
         var pos = 0;
         while (pos < text.Length)
         {
@@ -93,21 +96,28 @@ internal static class JsonConfigurationReader
                 case '[':
                     if (frames.Count >= JsonReader.MaxDepth)
                     {
-                        return;
+                        unnamedLevels++;
+                    }
+                    else
+                    {
+                        frames.Add(new Frame(isArray: c == '['));
                     }
 
-                    frames.Add(new Frame(isArray: c == '['));
                     break;
                 case '}':
                 case ']':
-                    if (frames.Count > 0)
+                    if (unnamedLevels > 0)
+                    {
+                        unnamedLevels--;
+                    }
+                    else if (frames.Count > 0)
                     {
                         frames.RemoveAt(frames.Count - 1);
                     }
 
                     break;
                 case ',':
-                    if (frames.Count > 0)
+                    if (unnamedLevels == 0 && frames.Count > 0)
                     {
                         frames[frames.Count - 1].Next();
                     }
@@ -130,7 +140,7 @@ internal static class JsonConfigurationReader
                     {
                         if (NextSignificant(text, end) == ':')
                         {
-                            if (frames.Count > 0)
+                            if (unnamedLevels == 0 && frames.Count > 0)
                             {
                                 frames[frames.Count - 1].Name = decoded;
                             }

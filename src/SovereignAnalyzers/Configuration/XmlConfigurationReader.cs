@@ -28,6 +28,10 @@ internal static class XmlConfigurationReader
 {
     private const int MaxUnclosedLevels = 64;
 
+    private static readonly char[] DoubleQuoteOrTag = { '"', '<' };
+
+    private static readonly char[] SingleQuoteOrTag = { '\'', '<' };
+
     public static List<ConfigurationValue> Read(string text)
     {
         var values = new List<ConfigurationValue>();
@@ -177,17 +181,17 @@ internal static class XmlConfigurationReader
                 continue; // an unquoted value (not XML): the loop skips it character by character
             }
 
-            var closeQuote = text.IndexOf(quote, pos + 1);
+            // '<' cannot stand in an attribute value: reaching one (or the end) first, the quote is not closed;
+            // the tag is dropped and the file read on from that '<'. One pass: nothing is searched twice.
+            var closeQuote = text.IndexOfAny(quote == '"' ? DoubleQuoteOrTag : SingleQuoteOrTag, pos + 1);
             if (closeQuote < 0)
             {
                 return text.Length;
             }
 
-            var nextTag = text.IndexOf('<', pos + 1, closeQuote - pos - 1);
-            if (nextTag >= 0)
+            if (text[closeQuote] == '<')
             {
-                // '<' cannot stand in an attribute value: the quote is not closed; drop the tag.
-                return nextTag;
+                return closeQuote;
             }
 
             attributes.Add(new Attribute(attributeName, pos, closeQuote + 1 - pos));

@@ -8,16 +8,12 @@ namespace SovereignAnalyzers.Endpoints;
 /// Finds what may designate an endpoint in a string: URLs (any scheme, with userinfo, ports, several
 /// hosts), bare host names, connection-string values, ARNs and provider schemes. Pure string work,
 /// linear in the text, with no regular expression; whether a host belongs to a provider is the
-/// <see cref="HostIndex"/>'s business.
+/// <see cref="HostIndex"/>'s business. The whole text is read and every candidate taken, however long
+/// the text and however many candidates it holds: a cut-off would hide what comes after it, and the work
+/// stays linear (a configuration file's size is bounded by the reader, see SOV0006).
 /// </summary>
 internal static class EndpointExtractor
 {
-    /// <summary>Only the first characters of a longer text are scanned, so a huge string cannot stall the build.</summary>
-    public const int MaxScannedLength = 1 << 20;
-
-    /// <summary>At most this many candidates are taken from one text.</summary>
-    public const int MaxCandidates = 64;
-
     // An ARN named in a message is cut after this many characters.
     private const int MaxResourceLength = 128;
 
@@ -47,7 +43,7 @@ internal static class EndpointExtractor
             return false;
         }
 
-        var limit = Math.Min(text.Length, MaxScannedLength);
+        var limit = text.Length;
         var colon = false;
         var ideographicDot = false;
         for (var i = text.IndexOfAny(DotsAndColon, 0, limit); i >= 0; i = i + 1 < limit ? text.IndexOfAny(DotsAndColon, i + 1, limit - i - 1) : -1)
@@ -97,7 +93,7 @@ internal static class EndpointExtractor
             return results;
         }
 
-        var limit = Math.Min(text.Length, MaxScannedLength);
+        var limit = text.Length;
         ScanUrls(text, limit, results);
         ScanArns(text, limit, results);
         if (text.IndexOf('=') >= 0)
@@ -116,7 +112,7 @@ internal static class EndpointExtractor
     private static void ScanUrls(string text, int limit, List<EndpointCandidate> results)
     {
         var from = 0;
-        while (results.Count < MaxCandidates)
+        while (true)
         {
             var slashes = text.IndexOf("//", from, limit - from, StringComparison.Ordinal);
             if (slashes < 0)
@@ -303,7 +299,7 @@ internal static class EndpointExtractor
             end--;
         }
 
-        if (end - start < 3 || results.Count >= MaxCandidates)
+        if (end - start < 3)
         {
             return;
         }
@@ -346,7 +342,7 @@ internal static class EndpointExtractor
     private static void ScanArns(string text, int limit, List<EndpointCandidate> results)
     {
         var from = 0;
-        while (from < limit && results.Count < MaxCandidates)
+        while (from < limit)
         {
             var index = text.IndexOf("arn:", from, limit - from, StringComparison.OrdinalIgnoreCase);
             if (index < 0)
@@ -387,7 +383,7 @@ internal static class EndpointExtractor
     {
         var segmentStart = 0;
         var storage = new StorageKeys();
-        for (var i = 0; i <= limit && results.Count < MaxCandidates; i++)
+        for (var i = 0; i <= limit; i++)
         {
             if (i < limit && text[i] != ';')
             {
@@ -412,7 +408,7 @@ internal static class EndpointExtractor
             segmentStart = i + 1;
         }
 
-        if (storage.ImpliesPublicAzure && results.Count < MaxCandidates)
+        if (storage.ImpliesPublicAzure)
         {
             results.Add(new EndpointCandidate(EndpointForm.Implied, AzureStorageDefaultSuffix, storage.AccountNameValueStart, 0));
         }

@@ -5,8 +5,9 @@ using SovereignAnalyzers.Resources;
 namespace SovereignAnalyzers.Policy;
 
 /// <summary>
-/// A policy file and the bases it <c>extends</c>, nearest first. A base that cannot be found, or one
-/// already in the chain (a cycle), ends the chain with an error at the <c>extends</c> value.
+/// A policy file and the bases it <c>extends</c>, nearest first. A base that cannot be found, one the build
+/// refused as not a policy file (<see cref="RejectedPolicyFiles"/>), or one already in the chain (a cycle),
+/// ends the chain with an error at the <c>extends</c> value.
 /// </summary>
 internal sealed class PolicyChain
 {
@@ -24,7 +25,8 @@ internal sealed class PolicyChain
 
     /// <param name="root">The policy.</param>
     /// <param name="findFile">A resolved, normalised path (<see cref="PolicyPath"/>) → that file, or null.</param>
-    public static PolicyChain Resolve(PolicyFile root, Func<string, PolicyFile?> findFile)
+    /// <param name="rejected">The targets the build refused to read; none when null.</param>
+    public static PolicyChain Resolve(PolicyFile root, Func<string, PolicyFile?> findFile, RejectedPolicyFiles? rejected = null)
     {
         var files = new List<PolicyFile> { root };
         var errors = new List<PolicyError>();
@@ -34,6 +36,12 @@ internal sealed class PolicyChain
             var resolved = PolicyPath.Resolve(current.Path, extends.Value);
             var location = new PolicyLocation(current.Path, extends.Start, extends.Length);
             var next = findFile(resolved);
+            if (next is null && rejected?.ReasonFor(resolved) is { } reason)
+            {
+                errors.Add(new PolicyError(location, LocalizedText.Format(nameof(Strings.PolicyExtendsNotAPolicyFile), extends.Value, resolved, reason)));
+                break;
+            }
+
             if (next is null)
             {
                 errors.Add(new PolicyError(location, LocalizedText.Format(nameof(Strings.PolicyExtendsNotFound), extends.Value, resolved)));

@@ -140,6 +140,13 @@ internal static class PolicyComposer
         private readonly string _path;
         private readonly List<PolicyError> _errors;
 
+        // "Did you mean" compares an unknown id with every provider id: the first MaxSuggestedIds unknown ids
+        // get a suggestion, the others the list hint, so a policy of N unknown ids and N custom providers
+        // costs O(N), not O(N²).
+        private const int MaxSuggestedIds = 32;
+        private List<string>? _providerIds;
+        private int _suggestedIds;
+
         public Checker(ProviderCatalog catalog, List<Provider> customProviders, string path, List<PolicyError> errors)
         {
             _catalog = catalog;
@@ -224,24 +231,38 @@ internal static class PolicyComposer
                     continue;
                 }
 
-                var candidates = new List<string>();
-                foreach (var provider in _catalog.Providers)
-                {
-                    candidates.Add(provider.Id);
-                }
-
-                foreach (var provider in _customProviders)
-                {
-                    candidates.Add(provider.Id);
-                }
-
-                var hint = Suggestion.Closest(id.Value, candidates) is { } closest
+                var hint = SuggestProvider(id.Value) is { } closest
                     ? LocalizedText.Format(nameof(Strings.PolicyDidYouMean), closest)
                     : LocalizedText.Format(nameof(Strings.PolicyProviderIdsHint));
                 Error(id, nameof(Strings.PolicyUnknownProvider), id.Value, hint);
             }
 
             return list;
+        }
+
+        private string? SuggestProvider(string unknownId)
+        {
+            if (_suggestedIds >= MaxSuggestedIds)
+            {
+                return null;
+            }
+
+            _suggestedIds++;
+            if (_providerIds is null)
+            {
+                _providerIds = new List<string>();
+                foreach (var provider in _catalog.Providers)
+                {
+                    _providerIds.Add(provider.Id);
+                }
+
+                foreach (var provider in _customProviders)
+                {
+                    _providerIds.Add(provider.Id);
+                }
+            }
+
+            return Suggestion.Closest(unknownId, _providerIds);
         }
 
         public List<PreferredAlternative> Alternatives(AlternativesEntry entry)

@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 
 namespace SovereignAnalyzers.Resources;
 
 /// <summary>
 /// A message part whose language is chosen when it is displayed, not when it is built: a resource
 /// formatted with arguments (which may themselves be localized), a literal, or a list joined by a
-/// separator. Diagnostics take these as message arguments, so an IDE in French shows French reasons.
+/// separator. Diagnostics take these as message arguments, so an IDE in French shows French reasons: the
+/// message is formatted with the display culture, which reaches <see cref="ToString(IFormatProvider)"/>.
 /// </summary>
-internal sealed class LocalizedText : LocalizableString
+internal sealed class LocalizedText : IFormattable
 {
     private readonly string? _resourceName;
     private readonly string? _literal;
@@ -41,7 +41,8 @@ internal sealed class LocalizedText : LocalizableString
         return new LocalizedText(null, null, args);
     }
 
-    protected override string GetText(IFormatProvider? formatProvider)
+    /// <summary>The text in the language of <paramref name="formatProvider"/> (a <see cref="CultureInfo"/>), or of the current UI culture when it is null.</summary>
+    public string ToString(IFormatProvider? formatProvider)
     {
         if (_literal is not null)
         {
@@ -51,7 +52,7 @@ internal sealed class LocalizedText : LocalizableString
         var resolved = new object[_args.Length];
         for (var i = 0; i < _args.Length; i++)
         {
-            resolved[i] = _args[i] is LocalizableString nested ? nested.ToString(formatProvider) : _args[i];
+            resolved[i] = _args[i] is LocalizedText nested ? nested.ToString(formatProvider) : _args[i];
         }
 
         if (_resourceName is null)
@@ -64,7 +65,11 @@ internal sealed class LocalizedText : LocalizableString
         return string.Format(formatProvider, format, resolved);
     }
 
-    protected override bool AreEqual(object? other)
+    public override string ToString() => ToString(null);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString(formatProvider);
+
+    public override bool Equals(object? other)
     {
         if (other is not LocalizedText text || text._resourceName != _resourceName || text._literal != _literal || text._args.Length != _args.Length)
         {
@@ -82,7 +87,7 @@ internal sealed class LocalizedText : LocalizableString
         return true;
     }
 
-    protected override int GetHash()
+    public override int GetHashCode()
     {
         var hash = (_resourceName ?? _literal ?? string.Empty).GetHashCode();
         foreach (var arg in _args)

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Configuration;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
 
 namespace SovereignAnalyzers.Rules;
@@ -61,12 +62,9 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Read whatever characters it holds: a NUL does not make a file named as configuration binary, and
+        // skipping it would hide every endpoint after one stray byte.
         var content = text.ToString();
-        if (ConfigurationFile.LooksBinary(content))
-        {
-            return;
-        }
-
         foreach (var value in ConfigurationFile.ReadValues(format, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -67,7 +67,7 @@ internal static class Descriptors
         Localized.Create(nameof(Strings.SOV0006Title)),
         Localized.Create(nameof(Strings.SOV0006Message)),
         Category,
-        DiagnosticSeverity.Info,
+        DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: Localized.Create(nameof(Strings.SOV0006Description)),
         helpLinkUri: HelpLinkBase + RuleIds.ConfigurationFileTooLarge + ".md");

@@ -10,7 +10,9 @@ using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Endpoints;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
+using SovereignAnalyzers.Sdk;
 
 namespace SovereignAnalyzers.Rules;
 

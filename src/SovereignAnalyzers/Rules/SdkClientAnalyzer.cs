@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
+using SovereignAnalyzers.Sdk;
 
 namespace SovereignAnalyzers.Rules;
 

@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
+using SovereignAnalyzers.Sdk;
 
 namespace SovereignAnalyzers.Rules;
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SovereignAnalyzers.Benchmarks.Harness;
@@ -537,16 +538,28 @@ internal sealed class RecordingCompilationStartContext : CompilationStartAnalysi
 /// same syntax/operation/symbol kinds, in compilation-start actions where the real one did), and does
 /// nothing in them. Its execution time is what the analyzer driver charges for those callbacks alone.
 /// Nested start actions (symbol, code block, operation block) are registered with empty bodies.
+/// <para>
+/// The scan floor (<c>scanStrings</c>) does, in the same callbacks, the least any endpoint detector must do:
+/// it reads each string literal's value once (the literal, or the text parts of an interpolated string) and
+/// looks for a '.' or a ':'. No policy, no parsing, no report.
+/// </para>
 /// </summary>
 internal sealed class FloorAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly char[] DotOrColon = { '.', ':' };
+
     private readonly RegistrationScope _root;
+    private readonly Action<SyntaxNodeAnalysisContext> _syntaxNode;
+
+    /// <summary>How many strings the scan floor found a '.' or ':' in (read, so the scan cannot be optimised away).</summary>
+    private static long _stringsWithDotOrColon;
 
     /// <param name="enabled">As the analyzer it stands for: one whose rules are all off by default is not run at all.</param>
-    public FloorAnalyzer(string name, RegistrationScope root, bool enabled)
+    public FloorAnalyzer(string name, RegistrationScope root, bool enabled, bool scanStrings = false)
     {
         Name = name;
         _root = root;
+        _syntaxNode = scanStrings ? ScanStrings : static _ => { };
         SupportedDiagnostics = ImmutableArray.Create(new DiagnosticDescriptor(
             "FLOOR0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: enabled));
     }
@@ -573,7 +586,7 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
             {
                 case "CompilationStart":
                     var nested = registration.Nested ?? new RegistrationScope();
-                    context.RegisterCompilationStartAction(start => Replay(nested, start));
+                    context.RegisterCompilationStartAction(start => Replay(nested, start, _syntaxNode));
                     break;
                 case "Compilation":
                     context.RegisterCompilationAction(static _ => { });
@@ -600,7 +613,7 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
                     context.RegisterAdditionalFileAction(static _ => { });
                     break;
                 case "SyntaxNode":
-                    context.RegisterSyntaxNodeAction(static _ => { }, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
+                    context.RegisterSyntaxNodeAction(_syntaxNode, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
                     break;
                 case "Operation":
                     context.RegisterOperationAction(static _ => { }, registration.Kinds.Select(k => (OperationKind)k).ToImmutableArray());
@@ -617,7 +630,37 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Replay(RegistrationScope scope, CompilationStartAnalysisContext context)
+    public static long StringsWithDotOrColon => Interlocked.Read(ref _stringsWithDotOrColon);
+
+    private static void ScanStrings(SyntaxNodeAnalysisContext context)
+    {
+        switch (context.Node)
+        {
+            case LiteralExpressionSyntax literal:
+                Count(literal.Token.ValueText);
+                break;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        Count(text.TextToken.ValueText);
+                    }
+                }
+
+                break;
+        }
+
+        static void Count(string value)
+        {
+            if (value.IndexOfAny(DotOrColon) >= 0)
+            {
+                Interlocked.Increment(ref _stringsWithDotOrColon);
+            }
+        }
+    }
+
+    private static void Replay(RegistrationScope scope, CompilationStartAnalysisContext context, Action<SyntaxNodeAnalysisContext> syntaxNode)
     {
         foreach (var registration in scope.Registrations)
         {
@@ -648,7 +691,7 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
                     context.RegisterAdditionalFileAction(static _ => { });
                     break;
                 case "SyntaxNode":
-                    context.RegisterSyntaxNodeAction(static _ => { }, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
+                    context.RegisterSyntaxNodeAction(syntaxNode, registration.Kinds.Select(k => (SyntaxKind)k).ToImmutableArray());
                     break;
                 case "Operation":
                     context.RegisterOperationAction(static _ => { }, registration.Kinds.Select(k => (OperationKind)k).ToImmutableArray());

@@ -5,6 +5,7 @@ using SovereignAnalyzers.Benchmarks.Corpus;
 using SovereignAnalyzers.Benchmarks.Harness;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Rules;
 
 namespace SovereignAnalyzers.Benchmarks.Micro;

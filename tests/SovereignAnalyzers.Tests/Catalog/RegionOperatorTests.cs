@@ -2,7 +2,7 @@ using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Endpoints;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Tests.Infrastructure;
-using static SovereignAnalyzers.Tests.Infrastructure.PolicyVerifier;
+using static SovereignAnalyzers.Tests.Verifiers.PolicyVerifier;
 
 namespace SovereignAnalyzers.Tests.Catalog;
 

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using SovereignAnalyzers.Configuration;
 using SovereignAnalyzers.Rules;
-using Verify = SovereignAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SovereignAnalyzers.Rules.ConfigurationFileAnalyzer>;
+using Verify = SovereignAnalyzers.Tests.Verifiers.AnalyzerVerifier<SovereignAnalyzers.Rules.ConfigurationFileAnalyzer>;
 
 namespace SovereignAnalyzers.Tests.Configuration;
 
@@ -263,6 +263,33 @@ public class ConfigurationFileAnalyzerTests
               <add key="AfterUnclosedComment" value="https://s3.amazonaws.com" />
             """,
             Endpoint(0, "s3.amazonaws.com", "Good", S3, S3Why));
+
+    [Fact]
+    public Task Reads_a_file_with_a_nul_character_to_its_end()
+        => VerifyAsync(
+            ".env",
+            "LEGACY=\0\nAWS_S3_ENDPOINT={|#0:https://s3.eu-west-3.amazonaws.com|}\n",
+            Endpoint(0, "s3.eu-west-3.amazonaws.com", "AWS_S3_ENDPOINT", S3Paris, S3ParisWhy));
+
+    [Fact]
+    public Task Reads_on_after_an_attribute_whose_quote_never_closes()
+        => VerifyAsync(
+            "web.config",
+            """
+            <configuration>
+              <add key="Broken" value='https://mirror.example.org />
+              <add key="Later" value={|#0:"https://s3.amazonaws.com"|} />
+            </configuration>
+            """,
+            Endpoint(0, "s3.amazonaws.com", "Later", S3, S3Why));
+
+    [Fact]
+    public Task Reads_json_nested_deeper_than_the_parser_goes()
+        => VerifyAsync(
+            "appsettings.json",
+            "{ \"Deep\": " + new string('[', 200) + "{|#0:\"https://s3.amazonaws.com\"|}" + new string(']', 200) + ", \"Storage\": {|#1:\"https://s3.eu-west-3.amazonaws.com\"|} }",
+            Endpoint(0, "s3.amazonaws.com", "Deep:" + string.Join(":", Enumerable.Repeat("0", 127)), S3, S3Why),
+            Endpoint(1, "s3.eu-west-3.amazonaws.com", "Storage", S3Paris, S3ParisWhy));
 
     [Fact]
     public Task Reports_that_a_too_large_file_is_not_scanned()

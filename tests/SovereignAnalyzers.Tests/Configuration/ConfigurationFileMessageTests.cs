@@ -66,7 +66,7 @@ public class ConfigurationFileMessageTests
         var text = new string(' ', ConfigurationFile.MaxScannedLength + 1);
         var diagnostic = Assert.Single(await RunAsync(("/app/appsettings.json", text)));
         Assert.Equal(RuleIds.ConfigurationFileTooLarge, diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("'appsettings.json' is not scanned for endpoints: it has 2097153 characters, more than the 2097152 read in a configuration file", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal("«\u00A0appsettings.json\u00A0» n'est pas analysé\u00A0: il compte 2097153 caractères, plus que les 2097152 lus dans un fichier de configuration", diagnostic.GetMessage(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.EndsWith("docs/rules/SOV0006.md", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);

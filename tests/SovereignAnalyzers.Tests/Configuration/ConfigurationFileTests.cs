@@ -48,13 +48,4 @@ public class ConfigurationFileTests
     [InlineData("backup.yaml")]
     public void Opting_out_removes_any_file(string path)
         => Assert.Equal(ConfigurationFormat.None, ConfigurationFile.FormatOf(path, optIn: false));
-
-    [Fact]
-    public void Recognises_binary_content_by_a_nul_near_the_start()
-    {
-        Assert.True(ConfigurationFile.LooksBinary("PK\u0003\u0004\0\0"));
-        Assert.False(ConfigurationFile.LooksBinary("{ \"a\": \"b\" }"));
-        Assert.False(ConfigurationFile.LooksBinary(string.Empty));
-        Assert.False(ConfigurationFile.LooksBinary(new string(' ', 9000) + "\0"));
-    }
 }

@@ -75,10 +75,14 @@ public class JsonConfigurationReaderTests
         => Assert.Empty(JsonConfigurationReader.Read(json));
 
     [Fact]
-    public void Survives_deep_nesting()
+    public void Reads_deep_nesting_to_its_end_naming_the_first_levels()
     {
-        var json = new string('[', 100_000) + "\"x\"" + new string(']', 100_000);
-        Assert.Empty(JsonConfigurationReader.Read(json));
+        var json = new string('[', 100_000) + "\"x\"" + new string(']', 100_000) + "\"after\"";
+        ReaderAssert.Equal(
+            json,
+            JsonConfigurationReader.Read(json),
+            string.Join(":", Enumerable.Repeat("0", 128)) + " | x | \"x\"",
+            "- | after | \"after\"");
         var unbalanced = new string('{', 100_000);
         Assert.Empty(JsonConfigurationReader.Read(unbalanced));
     }

@@ -154,6 +154,10 @@ public sealed class PackageFixture : IAsyncLifetime
     public Task<DotNetResult> Build(string scenario, string projectDirectory, params string[] properties)
         => Build(scenario, projectDirectory, null, properties);
 
+    /// <summary>Runs a dotnet command every time it is called (for sequences of builds on the same folder).</summary>
+    public Task<DotNetResult> RunNow(string projectDirectory, params string[] arguments)
+        => DotNetCli.RunAsync(projectDirectory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") }, arguments);
+
     public Task<DotNetResult> Build(string scenario, string projectDirectory, IReadOnlyDictionary<string, string>? environment, params string[] properties)
         => Run(scenario, projectDirectory, environment, ["build", "--no-incremental", "-nodeReuse:false", .. properties]);
 
@@ -174,10 +178,19 @@ public sealed class PackageFixture : IAsyncLifetime
 
             """);
 
-    private void Write(string relativePath, string text)
+    /// <summary>A console project referencing the package, in <paramref name="directory"/> (relative to <see cref="Root"/>).</summary>
+    public string CreateConsoleProject(string directory, string items = "")
+    {
+        WriteConsoleProject(directory, items);
+        return Path.Combine(Root, directory);
+    }
+
+    /// <summary>Writes a file under <see cref="Root"/> and returns its full path.</summary>
+    public string Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        return path;
     }
 }

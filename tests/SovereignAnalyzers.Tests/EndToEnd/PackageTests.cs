@@ -17,7 +17,7 @@ namespace SovereignAnalyzers.Tests.EndToEnd;
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndBuilds.Name)]
-public sealed class PackageTests : IClassFixture<PackageFixture>
+public sealed class PackageTests
 {
     private static readonly int LiteralColumn = PackageFixture.ProgramSource.IndexOf('"', StringComparison.Ordinal) + 1;
     private static readonly int AppSettingsEndpointLine = PackageFixture.AppSettings.Split('\n').ToList().FindIndex(l => l.Contains("amazonaws", StringComparison.Ordinal)) + 1;
@@ -63,11 +63,38 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
         Assert.Equal(package.Version, Value("version"));
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("CHANGELOG.md", entries);
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Get("CHANGELOG.md")).ReplaceLineEndings("\n").Trim(), Value("releaseNotes")!.ReplaceLineEndings("\n").Trim());
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
         Assert.NotNull(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository")?.Attribute("url"));
         Assert.Null(Value("dependencies"));
+    }
+
+    [Fact]
+    public async Task Every_development_pack_gets_a_new_version_and_a_release_pack_the_plain_one()
+    {
+        async Task<string> PackageVersion(params string[] properties)
+        {
+            var run = await DotNetCli.RunAsync(RepositoryPaths.Root, new Dictionary<string, string>(),
+                ["msbuild", RepositoryPaths.Get("nuget", "SovereignAnalyzers.Package.csproj"), "-nodeReuse:false", "-getProperty:PackageVersion", "-getProperty:VersionPrefix", .. properties]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            using var json = JsonDocument.Parse(run.StandardOutput);
+            var values = json.RootElement.GetProperty("Properties");
+            return values.GetProperty("VersionPrefix").GetString() + " " + values.GetProperty("PackageVersion").GetString();
+        }
+
+        var first = await PackageVersion("-p:SOURCE_DATE_EPOCH=1796000000");
+        var second = await PackageVersion("-p:SOURCE_DATE_EPOCH=1796000001");
+        var release = await PackageVersion("-p:SovereigntyRelease=true");
+        var prefix = release.Split(' ')[0];
+
+        Assert.Equal($"{prefix} {prefix}-dev.{DateTimeOffset.FromUnixTimeSeconds(1796000000).UtcDateTime:yyyyMMddHHmmss}", first);
+        Assert.Equal($"{prefix} {prefix}-dev.{DateTimeOffset.FromUnixTimeSeconds(1796000001).UtcDateTime:yyyyMMddHHmmss}", second);
+        Assert.Equal($"{prefix} {prefix}", release);
     }
 
     [Fact]
@@ -182,7 +209,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var build = await package.Build("plain-typo", package.PlainProject, "-p:SovereigntyEnforcement=erorr");
 
         Assert.True(build.ExitCode != 0, build.ToString());
-        Assert.Contains("SovereigntyEnforcement is 'erorr'; expected warning, error or none.", build.Output, StringComparison.Ordinal);
+        Assert.Contains("error SOV0910: SovereignAnalyzers: SovereigntyEnforcement is 'erorr'; expected one of: warning, error, none.", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -278,7 +305,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     private string RelativeToRoot(string path) => Path.GetRelativePath(package.Root, path).Replace('\\', '/');
 
     /// <summary>The sections of an .editorconfig file: header (a path, for the generated one) to its keys.</summary>
-    private static Dictionary<string, Dictionary<string, string>> ReadSections(string text)
+    internal static Dictionary<string, Dictionary<string, string>> ReadSections(string text)
     {
         var sections = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         Dictionary<string, string>? current = null;
@@ -298,7 +325,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     /// <summary>The distinct "File(line,column): severity ID" of a rule in a build log (dotnet build prints each twice).</summary>
-    private static List<string> Findings(DotNetResult build, string ruleId)
+    internal static List<string> Findings(DotNetResult build, string ruleId)
         => Regex.Matches(build.Output, $@"([^\s/\\]+\(\d+,\d+\)): (warning|error|info) {ruleId}\b")
             .Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value} {ruleId}")
             .Distinct(StringComparer.Ordinal)

@@ -90,11 +90,28 @@ public class EndpointExtractorTests
     }
 
     [Fact]
-    public void Caps_the_work_on_huge_and_hostile_strings()
+    public void Takes_every_candidate_however_many_come_before()
     {
-        var huge = string.Concat(Enumerable.Repeat("https://a.example.com/ ", 200_000));
+        var text = string.Concat(Enumerable.Range(0, 64).Select(i => $"https://mirror{i}.example.org/ ")) + "https://bucket.s3.amazonaws.com/x";
+        var hosts = Hosts(text);
+        Assert.Equal(65, hosts.Length);
+        Assert.Equal("bucket.s3.amazonaws.com", hosts[^1]);
+    }
+
+    [Fact]
+    public void Reads_past_the_first_MiB()
+    {
+        var text = new string(' ', (1 << 20) + 10) + "https://bucket.s3.amazonaws.com/x";
+        Assert.Equal(["bucket.s3.amazonaws.com"], Hosts(text));
+    }
+
+    [Fact]
+    public void Reads_huge_and_hostile_strings_to_their_end()
+    {
+        var huge = string.Concat(Enumerable.Repeat("https://a.example.com/ ", 200_000)) + "https://bucket.s3.amazonaws.com";
         var found = EndpointExtractor.Extract(huge);
-        Assert.InRange(found.Count, 2, EndpointExtractor.MaxCandidates);
+        Assert.Equal(200_001, found.Count(c => c.Form == EndpointForm.Url));
+        Assert.Equal("bucket.s3.amazonaws.com", found.Last(c => c.Form == EndpointForm.Url).Value);
 
         var colons = new string(':', 2_000_000) + "." + new string('/', 100_000);
         Assert.Empty(Hosts(colons));

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using static SovereignAnalyzers.Tests.Infrastructure.PolicyVerifier;
+using static SovereignAnalyzers.Tests.Verifiers.PolicyVerifier;
 
 namespace SovereignAnalyzers.Tests.Policy;
 

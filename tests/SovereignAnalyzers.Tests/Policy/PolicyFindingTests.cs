@@ -1,4 +1,4 @@
-using static SovereignAnalyzers.Tests.Infrastructure.PolicyVerifier;
+using static SovereignAnalyzers.Tests.Verifiers.PolicyVerifier;
 
 namespace SovereignAnalyzers.Tests.Policy;
 

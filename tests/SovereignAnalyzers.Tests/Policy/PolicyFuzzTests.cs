@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using SovereignAnalyzers.Tests.Infrastructure;
 using SovereignAnalyzers.Rules;
-using Verify = SovereignAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer>;
+using Verify = SovereignAnalyzers.Tests.Verifiers.AnalyzerVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer>;
 
 namespace SovereignAnalyzers.Tests.Rules;
 

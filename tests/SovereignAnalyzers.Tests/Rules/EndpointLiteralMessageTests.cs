@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
-using Verify = SovereignAnalyzers.Tests.Infrastructure.AnalyzerVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer>;
+using Verify = SovereignAnalyzers.Tests.Verifiers.AnalyzerVerifier<SovereignAnalyzers.Rules.EndpointLiteralAnalyzer>;
 
 namespace SovereignAnalyzers.Tests.Rules;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Rules;
+using SovereignAnalyzers.Sdk;
 
 namespace SovereignAnalyzers.Tests.Sdk;
 

@@ -2,8 +2,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SovereignAnalyzers.Tests.Infrastructure;
 
-namespace SovereignAnalyzers.Tests.Infrastructure;
+namespace SovereignAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// Runs an analyzer on test sources compiled against .NET 10 and the real cloud SDKs, and compares the

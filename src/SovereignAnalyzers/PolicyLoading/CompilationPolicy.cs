@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
+using SovereignAnalyzers.Rules;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.PolicyLoading;
 
 /// <summary>
 /// Finds the policy that applies to a compilation: the additional file the NuGet package marked as the
@@ -49,7 +50,7 @@ internal static class CompilationPolicy
     /// e.g. a code fix's <c>Project.AnalyzerOptions</c>: the same policy, from the same cache, as the analyzers.
     /// </summary>
     public static LoadedPolicy Load(AnalyzerOptions options, CancellationToken cancellationToken)
-        => Load(options.AdditionalFiles, MarkedAsPolicy(options.AnalyzerConfigOptionsProvider), cancellationToken);
+        => Load(options.AdditionalFiles, MarkedAsPolicy(options.AnalyzerConfigOptionsProvider), Rejected(options.AnalyzerConfigOptionsProvider), cancellationToken);
 
     /// <summary>
     /// The policy of a project whose files a process read itself: <paramref name="files"/> are the project's
@@ -67,17 +68,19 @@ internal static class CompilationPolicy
         return Load(
             additionalFiles.ToImmutable(),
             markedPolicyPath is null ? null : file => string.Equals(file.Path, markedPolicyPath, StringComparison.Ordinal),
+            RejectedPolicyFiles.None,
             cancellationToken);
     }
 
     /// <summary>The same without the analyzer options' build metadata (tests).</summary>
     internal static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken, AnalyzerConfigOptionsProvider? options = null)
-        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), cancellationToken);
+        => Load(additionalFiles, options is null ? null : MarkedAsPolicy(options), options is null ? RejectedPolicyFiles.None : Rejected(options), cancellationToken);
 
-    private static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, Func<AdditionalText, bool>? isMarkedAsPolicy, CancellationToken cancellationToken)
+    private static LoadedPolicy Load(ImmutableArray<AdditionalText> additionalFiles, Func<AdditionalText, bool>? isMarkedAsPolicy, RejectedPolicyFiles rejected, CancellationToken cancellationToken)
         => Load(
             additionalFiles,
             isMarkedAsPolicy,
+            rejected,
             text => Documents.GetValue(text, t => PolicyReader.Parse(t.ToString())),
             text => Results.GetValue(text, _ => new ResultSlot()),
             cancellationToken);
@@ -85,6 +88,7 @@ internal static class CompilationPolicy
     private static LoadedPolicy Load(
         ImmutableArray<AdditionalText> additionalFiles,
         Func<AdditionalText, bool>? isMarkedAsPolicy,
+        RejectedPolicyFiles rejected,
         Func<SourceText, PolicyDocument> parse,
         Func<SourceText, ResultSlot?> slotFor,
         CancellationToken cancellationToken)
@@ -124,7 +128,7 @@ internal static class CompilationPolicy
         var root = candidates[0];
         if (candidates.Count > 1)
         {
-            var roots = FindRoots(candidates, reader);
+            var roots = FindRoots(candidates, reader, rejected);
             if (roots.Count > 1)
             {
                 return reader.MultiplePolicies(roots);
@@ -135,8 +139,8 @@ internal static class CompilationPolicy
         }
 
         var rootFile = reader.Open(root);
-        var chain = PolicyChain.Resolve(rootFile, reader.Find);
-        var key = new ResultKey(chain, reader, PolicyClock.Today);
+        var chain = PolicyChain.Resolve(rootFile, reader.Find, rejected);
+        var key = new ResultKey(chain, reader, rejected, PolicyClock.Today);
         var slot = reader.TextOf(root.Path) is { } rootText ? slotFor(rootText) : null;
         if (slot?.Get(key) is { } cached)
         {
@@ -152,12 +156,12 @@ internal static class CompilationPolicy
     /// Among several policy files, those no other one extends: a parent folder's policy that the
     /// project's own one extends is a base, not a second policy.
     /// </summary>
-    private static List<AdditionalText> FindRoots(List<AdditionalText> candidates, FileReader reader)
+    private static List<AdditionalText> FindRoots(List<AdditionalText> candidates, FileReader reader, RejectedPolicyFiles rejected)
     {
         var bases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var chain = PolicyChain.Resolve(reader.Open(candidate), reader.Find);
+            var chain = PolicyChain.Resolve(reader.Open(candidate), reader.Find, rejected);
             for (var i = 1; i < chain.Files.Count; i++)
             {
                 bases.Add(chain.Files[i].Path);
@@ -175,6 +179,9 @@ internal static class CompilationPolicy
 
         return roots;
     }
+
+    private static RejectedPolicyFiles Rejected(AnalyzerConfigOptionsProvider provider)
+        => RejectedPolicyFiles.Parse(provider.GlobalOptions.TryGetValue(RejectedPolicyFiles.OptionKey, out var value) ? value : null);
 
     private static Func<AdditionalText, bool> MarkedAsPolicy(AnalyzerConfigOptionsProvider provider)
         => file => provider.GetOptions(file).TryGetValue(PolicyRoleKey, out var role)
@@ -320,9 +327,11 @@ internal static class CompilationPolicy
     {
         private readonly string[] _paths;
         private readonly SourceText?[] _texts;
+        private readonly string _rejected;
 
-        public ResultKey(PolicyChain chain, FileReader reader, DateTime today)
+        public ResultKey(PolicyChain chain, FileReader reader, RejectedPolicyFiles rejected, DateTime today)
         {
+            _rejected = rejected.Value;
             _paths = new string[chain.Files.Count];
             _texts = new SourceText?[chain.Files.Count];
             for (var i = 0; i < chain.Files.Count; i++)
@@ -338,7 +347,7 @@ internal static class CompilationPolicy
 
         public bool Matches(ResultKey other)
         {
-            if (other.Today != Today || other._paths.Length != _paths.Length)
+            if (other.Today != Today || other._paths.Length != _paths.Length || !string.Equals(other._rejected, _rejected, StringComparison.Ordinal))
             {
                 return false;
             }

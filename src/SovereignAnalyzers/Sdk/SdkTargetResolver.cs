@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Endpoints;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 internal enum SdkTargetOutcome
 {

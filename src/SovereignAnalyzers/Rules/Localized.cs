@@ -1,9 +1,10 @@
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Resources;
 
 [assembly: NeutralResourcesLanguage("en")]
 
-namespace SovereignAnalyzers.Resources;
+namespace SovereignAnalyzers.Rules;
 
 /// <summary>
 /// Texts from <c>Strings.resx</c> (English) and its translations (<c>Strings.fr.resx</c>, edited together

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Catalog;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// The SDK catalog bound to one compilation: the referenced SDK assemblies and, per family, its client,

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SovereignAnalyzers.Catalog;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// Reads the value of a read-only field or get-only property from its declaration, which may be in another

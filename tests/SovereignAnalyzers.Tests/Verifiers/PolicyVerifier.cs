@@ -2,9 +2,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SovereignAnalyzers.Tests.Infrastructure;
 using SovereignAnalyzers.Rules;
 
-namespace SovereignAnalyzers.Tests.Infrastructure;
+namespace SovereignAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// Runs every analyzer that reads the policy (SOV0001, SOV0900, SOV0901) on C# sources plus policy files

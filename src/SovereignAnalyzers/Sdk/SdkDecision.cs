@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// A place where a cloud SDK client's target is decided: a client construction, a factory or builder

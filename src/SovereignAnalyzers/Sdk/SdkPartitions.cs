@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SovereignAnalyzers.Endpoints;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// The providers a family's client can reach whatever its region: one per partition the catalog

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Endpoints;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// One dependency, one warning: an endpoint written in a constant, field or property declared apart from

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Endpoints;
 
-namespace SovereignAnalyzers.Rules;
+namespace SovereignAnalyzers.Sdk;
 
 /// <summary>
 /// Tells SOV0001 that a string is the endpoint a cloud SDK client is built with (a constructor or
