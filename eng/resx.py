@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Adds or updates entries in Strings.resx (en) and Strings.fr.resx (fr), keeping both in step.
 
-Usage: python3 eng/resx.py [--codefixes] NAME "English text" "Texte français" [NAME en fr ...]
+Usage: python3 eng/resx.py [--codefixes | --cli] NAME "English text" "Texte français" [NAME en fr ...]
   --codefixes  edit the code fixes' FixStrings.resx / FixStrings.fr.resx instead
+  --cli        edit the command-line tool's CliStrings.resx / CliStrings.fr.resx instead
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -10,6 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers" / "Resources"
 CODEFIXES_ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers.CodeFixes" / "Resources"
+CLI_ROOT = Path(__file__).resolve().parent.parent / "src" / "SovereignAnalyzers.Cli" / "Resources"
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -40,6 +42,8 @@ def main(args):
     root, base = ROOT, "Strings"
     if args[:1] == ["--codefixes"]:
         root, base, args = CODEFIXES_ROOT, "FixStrings", args[1:]
+    elif args[:1] == ["--cli"]:
+        root, base, args = CLI_ROOT, "CliStrings", args[1:]
     if len(args) % 3 != 0:
         sys.exit(__doc__)
     en_path, fr_path = root / f"{base}.resx", root / f"{base}.fr.resx"
