@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
@@ -130,30 +131,37 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool HasDotOrColon(ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(expression);
+        while (pending.Count > 0)
         {
-            expression = parenthesized.Expression;
-        }
-
-        switch (expression)
-        {
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return HasDotOrColon(binary.Left) || HasDotOrColon(binary.Right);
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
-                return HasDotOrColon(literal.Token.ValueText);
-            case InterpolatedStringExpressionSyntax interpolated:
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax textPart && HasDotOrColon(textPart.TextToken.ValueText))
+            switch (Unparenthesized(pending.Pop()))
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    pending.Push(binary.Right);
+                    pending.Push(binary.Left);
+                    break;
+                case LiteralExpressionSyntax literal when IsStringLiteral(literal):
+                    if (HasDotOrColon(literal.Token.ValueText))
                     {
                         return true;
                     }
-                }
 
-                return false;
-            default:
-                return false;
+                    break;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var content in interpolated.Contents)
+                    {
+                        if (content is InterpolatedStringTextSyntax textPart && HasDotOrColon(textPart.TextToken.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
         }
+
+        return false;
     }
 
     private static bool HasDotOrColon(string text) => text.IndexOfAny(DotOrColon) >= 0;
@@ -177,30 +185,50 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         return AppendConcatenation(binary, builder) ? builder.ToString() : null;
     }
 
+    // Concatenations are walked with a stack of their own, never by recursion: a chain of many thousands of
+    // '+' (generated code) must not exhaust the compiler's thread stack.
     private static bool AppendConcatenation(ExpressionSyntax expression, StringBuilder builder)
+    {
+        var anyString = false;
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(expression);
+        while (pending.Count > 0)
+        {
+            switch (Unparenthesized(pending.Pop()))
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    pending.Push(binary.Right);
+                    pending.Push(binary.Left);
+                    break;
+                case LiteralExpressionSyntax literal when IsStringLiteral(literal):
+                    builder.Append(literal.Token.ValueText);
+                    anyString = true;
+                    break;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    AppendInterpolated(interpolated, builder);
+                    anyString = true;
+                    break;
+                default:
+                    builder.Append(HostName.Hole);
+                    break;
+            }
+        }
+
+        return anyString;
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
             expression = parenthesized.Expression;
         }
 
-        switch (expression)
-        {
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                var left = AppendConcatenation(binary.Left, builder);
-                var right = AppendConcatenation(binary.Right, builder);
-                return left || right;
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
-                builder.Append(literal.Token.ValueText);
-                return true;
-            case InterpolatedStringExpressionSyntax interpolated:
-                AppendInterpolated(interpolated, builder);
-                return true;
-            default:
-                builder.Append(HostName.Hole);
-                return false;
-        }
+        return expression;
     }
+
+    private static bool IsStringLiteral(LiteralExpressionSyntax literal)
+        => literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
 
     private static void AppendInterpolated(InterpolatedStringExpressionSyntax interpolated, StringBuilder builder)
     {
