@@ -73,17 +73,3 @@ internal sealed class SovereigntyPolicy
     /// <summary>The SDK namespaces the policy declares for its custom providers (provider id → namespaces).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CustomNamespaces { get; }
 }
-
-/// <summary>A provider the policy prefers as an alternative for a service kind, optionally in a given region.</summary>
-internal sealed class PreferredAlternative
-{
-    public PreferredAlternative(string providerId, string? region)
-    {
-        ProviderId = providerId;
-        Region = region;
-    }
-
-    public string ProviderId { get; }
-
-    public string? Region { get; }
-}
