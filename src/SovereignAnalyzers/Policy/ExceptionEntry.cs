@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace SovereignAnalyzers.Policy;
 
-/// <summary>An entry of <c>exceptions</c>; <see cref="Start"/> is its opening brace.</summary>
+/// <summary>
+/// An entry of <c>exceptions</c> as written in one policy file; <see cref="Start"/> is its opening brace.
+/// <see cref="PolicyComposer"/> turns it into a <see cref="PolicyExceptionEntry"/> of the composed policy.
+/// </summary>
 internal sealed class ExceptionEntry
 {
     public ExceptionEntry(int start, string? host, Located<string>? provider, IReadOnlyList<string> paths, string justification, string? owner, Located<System.DateTime>? expires)

@@ -37,7 +37,7 @@ internal static class PolicyComposer
         var allowLicensedTechnology = true;
         var allow = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var deny = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var exceptions = new List<PolicyException>();
+        var exceptions = new List<PolicyExceptionEntry>();
         var providers = new List<Provider>();
         var namespaces = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         var alternatives = new Dictionary<string, IReadOnlyList<PreferredAlternative>>(StringComparer.Ordinal);
@@ -96,7 +96,7 @@ internal static class PolicyComposer
                     check.ProviderIds(new[] { provider });
                 }
 
-                exceptions.Add(new PolicyException(
+                exceptions.Add(new PolicyExceptionEntry(
                     entry.Host,
                     entry.Provider?.Value,
                     entry.Paths,

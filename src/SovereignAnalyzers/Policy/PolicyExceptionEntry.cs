@@ -7,9 +7,9 @@ namespace SovereignAnalyzers.Policy;
 /// An entry of the policy's <c>exceptions</c>: a host or provider (optionally limited to file globs)
 /// that the organisation accepts for a stated reason, until an optional expiry date.
 /// </summary>
-internal sealed class PolicyException
+internal sealed class PolicyExceptionEntry
 {
-    public PolicyException(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location, PolicyLocation? expiresLocation = null)
+    public PolicyExceptionEntry(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location, PolicyLocation? expiresLocation = null)
     {
         Host = host;
         ProviderId = providerId;
