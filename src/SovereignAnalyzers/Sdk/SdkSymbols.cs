@@ -17,9 +17,6 @@ internal sealed class SdkSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
-    // Per reference: itself when it may be an SDK assembly, null otherwise (see MayReferenceSdk).
-    private static readonly ConditionalWeakTable<MetadataReference, MetadataReference?> SdkReferences = new();
-
     private readonly HashSet<IAssemblySymbol> _sdkAssemblies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
@@ -44,70 +41,6 @@ internal sealed class SdkSymbols
 
     /// <summary>Every referenced assembly that belongs to an SDK family, with its family.</summary>
     public IReadOnlyList<ReferencedSdkAssembly> ReferencedAssemblies { get; }
-
-    /// <summary>
-    /// Whether <paramref name="compilation"/> may reference a cloud SDK, from its references' assembly
-    /// names read in their metadata, without binding the compilation: a compilation-start action that
-    /// asked for symbols would wait for the compiler to bind every reference and declare every type.
-    /// False only when no reference is an SDK assembly; a reference whose name cannot be read counts as one.
-    /// </summary>
-    public static bool MayReferenceSdk(Compilation compilation)
-    {
-        foreach (var reference in compilation.References)
-        {
-            // References outlive compilations (the compiler server and the IDE reuse them): asked once each.
-            if (SdkReferences.GetValue(reference, r => IsSdkReference(r) ? r : null) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSdkReference(MetadataReference reference)
-    {
-        if (AssemblyName(reference) is not { } name)
-        {
-            return true;
-        }
-
-        foreach (var family in SdkCatalog.BuiltIn.Families)
-        {
-            if (family.MatchesAssembly(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? AssemblyName(MetadataReference reference)
-    {
-        switch (reference)
-        {
-            case CompilationReference compilationReference:
-                return compilationReference.Compilation.AssemblyName;
-            case PortableExecutableReference executable:
-                try
-                {
-                    if (executable.GetMetadata() is AssemblyMetadata assembly && assembly.GetModules() is { Length: > 0 } modules)
-                    {
-                        var reader = modules[0].GetMetadataReader();
-                        return reader.IsAssembly ? reader.GetString(reader.GetAssemblyDefinition().Name) : null;
-                    }
-                }
-                catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or NotSupportedException)
-                {
-                    // Unreadable: the compiler reports it; here it only means "cannot tell".
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
 
     /// <summary>The SDK symbols of <paramref name="compilation"/>, or null when it references no cloud SDK.</summary>
     public static SdkSymbols? For(Compilation compilation)
