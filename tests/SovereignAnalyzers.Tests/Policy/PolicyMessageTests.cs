@@ -60,7 +60,7 @@ public class PolicyMessageTests
             "class C { }",
             """{ "exceptions": [ { "provider": "aws", "justification": "x", "expires": "2026-01-31" } ] }""");
         Assert.Equal(
-            "L'exception pour aws (responsable\u00A0: aucun) a expiré le 2026-01-31\u202F; elle ne s'applique plus\u00A0: renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
+            "L'exception pour aws (responsable\u00A0: aucun) a expiré le 2026-01-31. Elle ne s'applique plus\u00A0: renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
             Assert.Single(InCulture("fr-FR", diagnostics)));
         Assert.Equal("Une exception de la politique a expiré", InCulture("fr-FR", () => diagnostics[0].Descriptor.Title.ToString()));
     }
