@@ -39,9 +39,10 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            var providersWithSdk = SdkReferenceNames.ProvidersWithSdk(start.Compilation);
             var usages = new SdkClientUsages(start.Compilation, evaluation.Hosts);
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, evaluation, usages),
+                c => AnalyzeNode(c, evaluation, providersWithSdk, usages),
                 SyntaxKind.StringLiteralExpression,
                 SyntaxKind.Utf8StringLiteralExpression,
                 SyntaxKind.InterpolatedStringExpression,
@@ -49,7 +50,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation, SdkClientUsages usages)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation, ICollection<string> providersWithSdk, SdkClientUsages usages)
     {
         var node = context.Node;
         if (IsPartOfConcatenation(node))
@@ -69,7 +70,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return; // before node.SyntaxTree, which walks up to the root the first time
         }
 
-        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath);
+        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath, providersWithSdk: providersWithSdk);
         if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken)
             || SdkEndpointSink.IsSdkEndpoint(context.SemanticModel, node, evaluation.Hosts, context.CancellationToken))
         {
