@@ -56,6 +56,9 @@ internal sealed class Finding
     /// <summary>Whether this is a dependency on a provider (SOV0001–SOV0005), rather than a note about the policy or a file.</summary>
     public bool IsDependency => ProviderId.Length > 0;
 
+    /// <summary>Whether the finding is in C# code (not in a configuration file, SOV0004): what <c>dotnet format</c> fixes.</summary>
+    public bool IsInSource => RuleId != "SOV0004";
+
     public static IReadOnlyList<string> List(string value, char separator)
         => value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
