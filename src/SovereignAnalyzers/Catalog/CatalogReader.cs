@@ -5,18 +5,6 @@ using SovereignAnalyzers.Json;
 
 namespace SovereignAnalyzers.Catalog;
 
-/// <summary>Raised when the catalog data is inconsistent; <see cref="Position"/> is an offset in its text.</summary>
-internal sealed class CatalogException : Exception
-{
-    public CatalogException(string message, int position)
-        : base(message)
-    {
-        Position = position;
-    }
-
-    public int Position { get; }
-}
-
 /// <summary>
 /// Turns <c>providers.json</c> into a <see cref="ProviderCatalog"/>, checking that every id it uses is
 /// declared and every fact carries a source. The format is documented in docs/catalog-format.md.

@@ -6,20 +6,6 @@ using SovereignAnalyzers.Endpoints;
 
 namespace SovereignAnalyzers.Catalog;
 
-/// <summary>Host names that are never endpoints (XML namespaces, schemas, documentation sites, loopback).</summary>
-internal sealed class NonDependency
-{
-    public NonDependency(string host, string reason)
-    {
-        Host = host;
-        Reason = reason;
-    }
-
-    public string Host { get; }
-
-    public string Reason { get; }
-}
-
 /// <summary>
 /// The built-in provider catalog: <c>Catalog/providers.json</c>, embedded in the analyzer assembly and
 /// parsed once per process. Adding a provider is editing that file, not code.

@@ -3,18 +3,6 @@ using System.Collections.Generic;
 
 namespace SovereignAnalyzers.Configuration;
 
-internal enum ConfigurationFormat
-{
-    /// <summary>Not a configuration file: not scanned.</summary>
-    None,
-    Json,
-    Xml,
-    Env,
-
-    /// <summary>An opted-in file of another format, read line by line.</summary>
-    PlainText,
-}
-
 /// <summary>Which additional files are configuration files, in which format, and their values.</summary>
 internal static class ConfigurationFile
 {

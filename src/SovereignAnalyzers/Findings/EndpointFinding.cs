@@ -33,9 +33,10 @@ internal sealed class EndpointFinding
     /// <summary>
     /// The findings in <paramref name="text"/>: one per provider (the first endpoint of each), skipping
     /// providers the policy allows and endpoints an exception covers. Null when there is none, so that the
-    /// common case allocates nothing more.
+    /// common case allocates nothing more. <paramref name="providersWithSdk"/>: the providers whose SDK the
+    /// compilation references, for the schemes that designate a provider only next to its SDK (<c>s3://</c>).
     /// </summary>
-    public static List<EndpointFinding>? FindAll(PolicyEvaluation evaluation, string text, string? filePath, FindingKind kind = FindingKind.EndpointLiteral)
+    public static List<EndpointFinding>? FindAll(PolicyEvaluation evaluation, string text, string? filePath, FindingKind kind = FindingKind.EndpointLiteral, ICollection<string>? providersWithSdk = null)
     {
         if (!EndpointExtractor.MayContainEndpoint(text))
         {
@@ -45,7 +46,7 @@ internal sealed class EndpointFinding
         List<EndpointFinding>? findings = null;
         foreach (var candidate in EndpointExtractor.Extract(text))
         {
-            if (evaluation.Hosts.Classify(candidate) is not { } match)
+            if (evaluation.Hosts.Classify(candidate, providersWithSdk) is not { } match)
             {
                 continue;
             }

@@ -6,22 +6,6 @@ using SovereignAnalyzers.Resources;
 
 namespace SovereignAnalyzers.Json;
 
-/// <summary>Raised for text that is not JSON; <see cref="Position"/> is the offset of the offending character.</summary>
-internal sealed class JsonParseException : Exception
-{
-    public JsonParseException(LocalizedText message, int position)
-        : base(message.ToString(System.Globalization.CultureInfo.InvariantCulture))
-    {
-        Text = message;
-        Position = position;
-    }
-
-    /// <summary>The message, in the language chosen when it is displayed.</summary>
-    public LocalizedText Text { get; }
-
-    public int Position { get; }
-}
-
 /// <summary>
 /// A small dependency-free JSON reader that keeps source positions. It reads the provider catalog,
 /// <c>sovereignty.json</c> and configuration files (which may hold comments and trailing commas, as

@@ -2,16 +2,6 @@ using System.Collections.Generic;
 
 namespace SovereignAnalyzers.Json;
 
-internal enum JsonKind
-{
-    Null,
-    Boolean,
-    Number,
-    String,
-    Array,
-    Object,
-}
-
 /// <summary>A parsed JSON value that remembers where it stands in its text (for located diagnostics).</summary>
 internal sealed class JsonValue
 {
@@ -82,24 +72,4 @@ internal sealed class JsonValue
         var value = Get(name);
         return value is { Kind: JsonKind.Boolean } ? value.BooleanValue : null;
     }
-}
-
-/// <summary>One <c>"name": value</c> pair of an object, with the position of its name.</summary>
-internal sealed class JsonMember
-{
-    public JsonMember(string name, int nameStart, int nameLength, JsonValue value)
-    {
-        Name = name;
-        NameStart = nameStart;
-        NameLength = nameLength;
-        Value = value;
-    }
-
-    public string Name { get; }
-
-    public int NameStart { get; }
-
-    public int NameLength { get; }
-
-    public JsonValue Value { get; }
 }

@@ -37,7 +37,7 @@ internal static class PolicyComposer
         var allowLicensedTechnology = true;
         var allow = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var deny = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var exceptions = new List<PolicyException>();
+        var exceptions = new List<PolicyExceptionEntry>();
         var providers = new List<Provider>();
         var namespaces = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         var alternatives = new Dictionary<string, IReadOnlyList<PreferredAlternative>>(StringComparer.Ordinal);
@@ -96,7 +96,7 @@ internal static class PolicyComposer
                     check.ProviderIds(new[] { provider });
                 }
 
-                exceptions.Add(new PolicyException(
+                exceptions.Add(new PolicyExceptionEntry(
                     entry.Host,
                     entry.Provider?.Value,
                     entry.Paths,
@@ -375,23 +375,4 @@ internal static class PolicyComposer
             return false;
         }
     }
-}
-
-/// <summary>The outcome of reading a policy: the policy when it is valid, and every error otherwise.</summary>
-internal sealed class PolicyReadResult
-{
-    public PolicyReadResult(SovereigntyPolicy? policy, IReadOnlyList<PolicyError> errors, IReadOnlyList<PolicyFile> files)
-    {
-        Policy = policy;
-        Errors = errors;
-        Files = files;
-    }
-
-    /// <summary>Null when there is any error: a broken policy never applies, even in part.</summary>
-    public SovereigntyPolicy? Policy { get; }
-
-    public IReadOnlyList<PolicyError> Errors { get; }
-
-    /// <summary>The files read: the policy, then the bases it extends.</summary>
-    public IReadOnlyList<PolicyFile> Files { get; }
 }

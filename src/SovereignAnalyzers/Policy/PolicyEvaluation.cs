@@ -19,8 +19,8 @@ internal sealed class PolicyEvaluation
 
     private readonly Dictionary<string, Provider> _providers = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _forbiddenLaws = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<PolicyException> _activeExceptions = new();
-    private readonly List<PolicyException> _expiredExceptions = new();
+    private readonly List<PolicyExceptionEntry> _activeExceptions = new();
+    private readonly List<PolicyExceptionEntry> _expiredExceptions = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<Target>> _alternatives = new(StringComparer.Ordinal);
 
     public PolicyEvaluation(ProviderCatalog catalog, SovereigntyPolicy policy, DateTime today)
@@ -70,7 +70,7 @@ internal sealed class PolicyEvaluation
     /// <summary>The host index: the catalog's, plus the policy's custom providers.</summary>
     public HostIndex Hosts { get; }
 
-    public IReadOnlyList<PolicyException> ExpiredExceptions => _expiredExceptions;
+    public IReadOnlyList<PolicyExceptionEntry> ExpiredExceptions => _expiredExceptions;
 
     public Provider? FindProvider(string id) => _providers.TryGetValue(id, out var provider) ? provider : null;
 
@@ -290,7 +290,7 @@ internal sealed class PolicyEvaluation
     private bool IsImmunityScheme(string qualificationId)
         => Catalog.Qualifications.TryGetValue(qualificationId, out var qualification) && qualification.RequiresImmunity;
 
-    private static bool Covers(PolicyException exception, string providerId, string? host, string? filePath)
+    private static bool Covers(PolicyExceptionEntry exception, string providerId, string? host, string? filePath)
     {
         // An exception names a host, a provider, or both (then both must match: the host narrows it).
         if (exception.ProviderId is not null && !string.Equals(exception.ProviderId, providerId, StringComparison.OrdinalIgnoreCase))

@@ -18,7 +18,7 @@ internal sealed class SovereigntyPolicy
         bool allowLicensedTechnology,
         IReadOnlyCollection<string> allow,
         IReadOnlyCollection<string> deny,
-        IReadOnlyList<PolicyException> exceptions,
+        IReadOnlyList<PolicyExceptionEntry> exceptions,
         IReadOnlyList<Provider> customProviders,
         IReadOnlyDictionary<string, IReadOnlyList<PreferredAlternative>> alternatives,
         string? path,
@@ -43,7 +43,7 @@ internal sealed class SovereigntyPolicy
         allowLicensedTechnology: true,
         allow: None,
         deny: None,
-        exceptions: Array.Empty<PolicyException>(),
+        exceptions: Array.Empty<PolicyExceptionEntry>(),
         customProviders: Array.Empty<Provider>(),
         alternatives: new Dictionary<string, IReadOnlyList<PreferredAlternative>>(),
         path: null);
@@ -60,7 +60,7 @@ internal sealed class SovereigntyPolicy
 
     public ISet<string> Deny { get; }
 
-    public IReadOnlyList<PolicyException> Exceptions { get; }
+    public IReadOnlyList<PolicyExceptionEntry> Exceptions { get; }
 
     public IReadOnlyList<Provider> CustomProviders { get; }
 
@@ -72,18 +72,4 @@ internal sealed class SovereigntyPolicy
 
     /// <summary>The SDK namespaces the policy declares for its custom providers (provider id → namespaces).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CustomNamespaces { get; }
-}
-
-/// <summary>A provider the policy prefers as an alternative for a service kind, optionally in a given region.</summary>
-internal sealed class PreferredAlternative
-{
-    public PreferredAlternative(string providerId, string? region)
-    {
-        ProviderId = providerId;
-        Region = region;
-    }
-
-    public string ProviderId { get; }
-
-    public string? Region { get; }
 }

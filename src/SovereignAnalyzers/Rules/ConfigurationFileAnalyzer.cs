@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -8,6 +9,7 @@ using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
+using SovereignAnalyzers.Sdk;
 
 namespace SovereignAnalyzers.Rules;
 
@@ -38,11 +40,14 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
-            start.RegisterAdditionalFileAction(c => Analyze(c, evaluation));
+
+            // The configuration is the compilation's own: an s3:// URI in it is AWS when the code uses the AWS SDK.
+            var providersWithSdk = SdkReferenceNames.ProvidersWithSdk(start.Compilation);
+            start.RegisterAdditionalFileAction(c => Analyze(c, evaluation, providersWithSdk));
         });
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, PolicyEvaluation evaluation)
+    private static void Analyze(AdditionalFileAnalysisContext context, PolicyEvaluation evaluation, ICollection<string> providersWithSdk)
     {
         var file = context.AdditionalFile;
         var format = ConfigurationFile.FormatOf(file.Path, OptIn(context.Options, file));
@@ -68,7 +73,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         foreach (var value in ConfigurationFile.ReadValues(format, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path, FindingKind.ConfigurationEndpoint);
+            var findings = EndpointFinding.FindAll(evaluation, value.Text, file.Path, FindingKind.ConfigurationEndpoint, providersWithSdk);
             if (findings is null)
             {
                 continue;

@@ -39,8 +39,9 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
+            var providersWithSdk = SdkReferenceNames.ProvidersWithSdk(start.Compilation);
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, evaluation),
+                c => AnalyzeNode(c, evaluation, providersWithSdk),
                 SyntaxKind.StringLiteralExpression,
                 SyntaxKind.Utf8StringLiteralExpression,
                 SyntaxKind.InterpolatedStringExpression,
@@ -48,7 +49,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation, ICollection<string> providersWithSdk)
     {
         var node = context.Node;
         if (IsPartOfConcatenation(node))
@@ -68,7 +69,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return; // before node.SyntaxTree, which walks up to the root the first time
         }
 
-        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath);
+        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath, providersWithSdk: providersWithSdk);
         if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken)
             || SdkEndpointSink.IsSdkEndpoint(context.SemanticModel, node, evaluation.Hosts, context.CancellationToken))
         {

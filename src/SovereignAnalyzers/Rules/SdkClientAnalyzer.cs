@@ -34,7 +34,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (!SdkSymbols.MayReferenceSdk(start.Compilation))
+            if (!SdkReferenceNames.MayReferenceSdk(start.Compilation))
             {
                 return;
             }

@@ -41,6 +41,12 @@ internal static class TestReferences
     /// <summary>The SDK assemblies (and their dependency closure) of every cloud package the test project references.</summary>
     public static ImmutableArray<MetadataReference> CloudSdks => CloudSdkReferences.Value;
 
+    /// <summary>The cloud SDK references without the assemblies whose name starts with <paramref name="prefix"/> (a compilation that does not use that SDK).</summary>
+    public static ImmutableArray<MetadataReference> CloudSdksWithout(string prefix)
+        => CloudSdks.Where(r => r is not PortableExecutableReference { FilePath: { } path }
+                                || !Path.GetFileName(path).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            .ToImmutableArray();
+
     private static ImmutableArray<MetadataReference> LoadCloudSdks()
     {
         var anchors = new[]

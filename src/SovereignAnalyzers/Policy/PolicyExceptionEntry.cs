@@ -7,9 +7,9 @@ namespace SovereignAnalyzers.Policy;
 /// An entry of the policy's <c>exceptions</c>: a host or provider (optionally limited to file globs)
 /// that the organisation accepts for a stated reason, until an optional expiry date.
 /// </summary>
-internal sealed class PolicyException
+internal sealed class PolicyExceptionEntry
 {
-    public PolicyException(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location, PolicyLocation? expiresLocation = null)
+    public PolicyExceptionEntry(string? host, string? providerId, IReadOnlyList<string> paths, string justification, string? owner, DateTime? expires, PolicyLocation location, PolicyLocation? expiresLocation = null)
     {
         Host = host;
         ProviderId = providerId;
@@ -46,21 +46,4 @@ internal sealed class PolicyException
     public string DisplayName => Host is not null && ProviderId is not null ? Host + " [" + ProviderId + "]" : Host ?? ProviderId ?? string.Empty;
 
     public bool IsExpired(DateTime today) => Expires is { } expires && today.Date > expires.Date;
-}
-
-/// <summary>A span in a policy file.</summary>
-internal readonly struct PolicyLocation
-{
-    public PolicyLocation(string path, int start, int length)
-    {
-        Path = path;
-        Start = start;
-        Length = length;
-    }
-
-    public string Path { get; }
-
-    public int Start { get; }
-
-    public int Length { get; }
 }

@@ -1,0 +1,7 @@
+namespace SovereignAnalyzers.Catalog;
+
+internal enum QualificationState
+{
+    Qualified,
+    InProcess,
+}

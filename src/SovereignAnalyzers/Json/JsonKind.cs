@@ -1,0 +1,11 @@
+namespace SovereignAnalyzers.Json;
+
+internal enum JsonKind
+{
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+}

@@ -1,0 +1,9 @@
+namespace SovereignAnalyzers.Sdk;
+
+internal enum SdkDecisionKind
+{
+    Creation,
+    Factory,
+    Builder,
+    Registration,
+}
