@@ -102,6 +102,16 @@ internal sealed class SdkFamilySymbols
 
     public INamedTypeSymbol? RegionType { get; }
 
+    /// <summary>True when <paramref name="method"/> is declared in one of the family's assemblies.</summary>
+    public bool IsFamilyMethod(IMethodSymbol method) => Assemblies.Contains(method.ContainingAssembly);
+
+    /// <summary>True when <paramref name="type"/> is declared in one of the family's assemblies.</summary>
+    public bool IsFamilyType(ITypeSymbol? type) => type is not null && Assemblies.Contains(type.ContainingAssembly);
+
+    /// <summary>True when <paramref name="type"/> is the family's region type (<c>RegionEndpoint</c>, <c>Region</c>, …).</summary>
+    public bool IsRegionType(ITypeSymbol? type)
+        => RegionType is { } regionType && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, regionType);
+
     public bool IsClient(INamedTypeSymbol type)
     {
         if (!InNamespaces(type, Family.Namespaces))
