@@ -200,7 +200,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             SdkFamily = decision.Family.Family.Id,
             Client = decision.ClientName,
         };
-        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(region.Source, location)));
+        context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, DecidedAt(region.Source, location)));
         return true;
     }
 
@@ -213,7 +213,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             Client = decision.ClientName,
             RuntimeSource = description,
         };
-        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(source, location)));
+        context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, DecidedAt(source, location)));
     }
 
     /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
@@ -225,6 +225,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(FindingDiagnostic.Create(
+            Descriptors.For(finding.Kind),
             finding with
             {
                 DecidedBy = DecisionOf(resolved),
