@@ -6,20 +6,40 @@ namespace SovereignAnalyzers.Cli.Tests;
 /// <summary>The tool's own logic, without a process: readiness, fingerprints, policy edits.</summary>
 public sealed class InventoryTests
 {
+    private const string Outscale = "outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3";
+    private const string CloudTemple = "cloud-temple|fr1|https://{namespace}.s3.fr1.cloud-temple.com|s3";
+
     [Theory]
-    [InlineData("aws", "s3", "outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3", "", "QuickFix")]
-    [InlineData("aws", "s3", "cloudtemple|fr1||swift;outscale|cloudgouv-eu-west-1||s3", "", "QuickFix")]
-    [InlineData("azure", "azure-blob", "outscale|cloudgouv-eu-west-1||s3", "", "CodeChanges")]
-    [InlineData("azure", "", "outscale|cloudgouv-eu-west-1||s3", "", "CodeChanges")] // the finding's API unknown: never promised as a quick fix
-    [InlineData("sentry", "", null, "", "NoAlternative")]
-    [InlineData("aws", "", null, "outscale", "CodeChanges")] // before alternativeEndpoints: named alternatives, API unknown
-    [InlineData("", "", null, "", "NotApplicable")]
-    public void Readiness_comes_from_the_finding_properties(string provider, string api, string? endpoints, string alternatives, string expected)
+    [InlineData("aws", "s3", Outscale, "", "host", "QuickFix")]
+    [InlineData("aws", "s3", "cloudtemple|fr1||swift;" + Outscale, "", "host", "QuickFix")]
+    [InlineData("aws", "s3", CloudTemple + ";" + Outscale, "", "host", "QuickFix")]
+    [InlineData("aws", "s3", CloudTemple, "", "host", "CodeChanges")] // the endpoint needs a namespace the code does not give
+    [InlineData("aws", "s3", "outscale|cloudgouv-eu-west-1||s3", "", "host", "CodeChanges")] // no endpoint to write
+    [InlineData("aws", "s3", Outscale, "", "region", "QuickFix")] // an AWS SDK client in a region gets a config
+    [InlineData("aws", "s3", Outscale, "", "", "CodeChanges")] // neither a written host nor a client decision a fix rewrites
+    [InlineData("azure", "azure-blob", Outscale, "", "host", "CodeChanges")]
+    [InlineData("azure", "", Outscale, "", "host", "CodeChanges")] // the finding's API unknown: never promised as a quick fix
+    [InlineData("sentry", "", null, "", "host", "NoAlternative")]
+    [InlineData("aws", "", null, "outscale", "host", "CodeChanges")] // before alternativeEndpoints: named alternatives, API unknown
+    [InlineData("", "", null, "", "", "NotApplicable")]
+    public void Readiness_comes_from_the_finding_properties(string provider, string api, string? endpoints, string alternatives, string form, string expected)
     {
-        var properties = new Dictionary<string, string> { ["providerId"] = provider, ["api"] = api, ["alternatives"] = alternatives };
+        var properties = new Dictionary<string, string> { ["providerId"] = provider, ["api"] = api, ["alternatives"] = alternatives, ["serviceKind"] = "object-storage-s3" };
         if (endpoints is not null)
         {
             properties["alternativeEndpoints"] = endpoints;
+        }
+
+        if (form == "host")
+        {
+            properties["host"] = "s3.eu-west-3.amazonaws.com";
+            properties["hostStart"] = "9";
+            properties["hostLength"] = "26";
+        }
+        else if (form == "region")
+        {
+            properties["sdkFamily"] = "aws-sdk";
+            properties["decidedBy"] = "region";
         }
 
         Assert.Equal(Enum.Parse<Readiness>(expected), ReadinessClassifier.Classify(properties));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SovereignAnalyzers.Findings;
 
 namespace SovereignAnalyzers.Cli.Inventory;
 
@@ -50,10 +51,13 @@ internal sealed class Finding
 
     public IReadOnlyList<string> Alternatives => List(Property("alternatives"), ',');
 
-    public IReadOnlyList<AlternativeEndpoint> AlternativeEndpoints => AlternativeEndpoint.ParseList(Property("alternativeEndpoints"));
+    public IReadOnlyList<AlternativeEndpointEntry> AlternativeEndpoints => AlternativeEndpointEntry.ParseList(Property("alternativeEndpoints"));
 
     /// <summary>Whether this is a dependency on a provider (SOV0001–SOV0005), rather than a note about the policy or a file.</summary>
     public bool IsDependency => ProviderId.Length > 0;
+
+    /// <summary>Whether the finding is in C# code (not in a configuration file, SOV0004): what <c>dotnet format</c> fixes.</summary>
+    public bool IsInSource => RuleId != "SOV0004";
 
     public static IReadOnlyList<string> List(string value, char separator)
         => value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,40 +1,31 @@
-using System;
 using System.Collections.Generic;
+using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Findings;
 
 namespace SovereignAnalyzers.Cli.Inventory;
 
 /// <summary>
-/// Migration readiness from a finding's properties alone: a quick fix when an allowed alternative speaks
-/// the finding's API (<c>api</c> and the <c>api</c> part of <c>alternativeEndpoints</c>), code changes when
-/// alternatives exist but none speaks it (or the analyzers did not say which API), none otherwise.
+/// Migration readiness from a finding's properties alone: a quick fix when the code fixes move it (the same
+/// predicate they use, <see cref="QuickFixTargets"/>), code changes when the policy allows alternatives but
+/// no fix leads there (another API, a value the code must supply), none otherwise.
 /// </summary>
 internal static class ReadinessClassifier
 {
     public static Readiness Classify(IReadOnlyDictionary<string, string> properties)
     {
-        string Get(string key) => properties.TryGetValue(key, out var value) ? value : string.Empty;
-
-        if (Get("providerId").Length == 0)
+        var finding = FindingContract.Read(key => properties.TryGetValue(key, out var value) ? value : null);
+        if (finding.ProviderId.Length == 0)
         {
             return Readiness.NotApplicable;
         }
 
-        var api = Get("api");
-        var endpoints = AlternativeEndpoint.ParseList(Get("alternativeEndpoints"));
-        if (endpoints.Count > 0)
+        if (QuickFixTargets.CanMove(finding, ProviderCatalog.BuiltIn))
         {
-            foreach (var endpoint in endpoints)
-            {
-                if (api.Length > 0 && string.Equals(endpoint.Api, api, StringComparison.OrdinalIgnoreCase))
-                {
-                    return Readiness.QuickFix;
-                }
-            }
-
-            return Readiness.CodeChanges;
+            return Readiness.QuickFix;
         }
 
-        // Diagnostics without alternativeEndpoints still name the alternatives' providers.
-        return Finding.List(Get("alternatives"), ',').Count > 0 ? Readiness.CodeChanges : Readiness.NoAlternative;
+        return finding.AlternativeEndpoints.Count > 0 || Finding.List(finding.Alternatives, ',').Count > 0
+            ? Readiness.CodeChanges
+            : Readiness.NoAlternative;
     }
 }

@@ -23,7 +23,8 @@ internal static class Summary
             report.Count(Inventory.Readiness.QuickFix),
             report.Dependencies.Count(),
             report.Count(Inventory.Readiness.CodeChanges),
-            report.Count(Inventory.Readiness.NoAlternative));
+            report.Count(Inventory.Readiness.NoAlternative),
+            report.Dependencies.Count(f => f.Readiness == Inventory.Readiness.QuickFix && f.IsInSource));
 
     public static string Location(Finding finding)
         => finding.Location is { } l ? $"{l.Path}({l.StartLine},{l.StartColumn})" : string.Empty;

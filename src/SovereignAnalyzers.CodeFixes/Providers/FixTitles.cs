@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using SovereignAnalyzers.Catalog;
-using SovereignAnalyzers.CodeFixes.Contract;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.CodeFixes.Resources;
 
 namespace SovereignAnalyzers.CodeFixes.Providers;
@@ -9,23 +9,23 @@ namespace SovereignAnalyzers.CodeFixes.Providers;
 /// <summary>Titles that say where a fix leads, from catalog data: provider, qualifications held there, region.</summary>
 internal static class FixTitles
 {
-    public static string UseAlternative(AlternativeEndpoint alternative, string serviceKind)
+    public static string UseAlternative(AlternativeEndpointEntry alternative, string serviceKind)
         => Format(FixStrings.UseAlternative, ProviderName(alternative), Where(alternative, serviceKind));
 
-    public static string UseAlternativeForClient(string client, AlternativeEndpoint alternative, string serviceKind)
+    public static string UseAlternativeForClient(string client, AlternativeEndpointEntry alternative, string serviceKind)
         => Format(FixStrings.UseAlternativeForClient, client, ProviderName(alternative), Where(alternative, serviceKind));
 
     public static string AddException(string subject) => Format(FixStrings.AddPolicyException, subject);
 
-    public static string EquivalenceKey(string ruleId, AlternativeEndpoint alternative) => ruleId + ":" + alternative.ProviderId + ":" + alternative.Region;
+    public static string EquivalenceKey(string ruleId, AlternativeEndpointEntry alternative) => ruleId + ":" + alternative.ProviderId + ":" + alternative.Region;
 
     public static string ExceptionKey(string ruleId) => ruleId + ":exception";
 
-    private static string ProviderName(AlternativeEndpoint alternative)
+    private static string ProviderName(AlternativeEndpointEntry alternative)
         => ProviderCatalog.BuiltIn.FindProvider(alternative.ProviderId)?.Name ?? alternative.ProviderId;
 
     /// <summary>"SecNumCloud 3.2, cloudgouv-eu-west-1": the qualifications that cover the service there, then the region.</summary>
-    private static string Where(AlternativeEndpoint alternative, string serviceKind)
+    private static string Where(AlternativeEndpointEntry alternative, string serviceKind)
     {
         var parts = new List<string>();
         var catalog = ProviderCatalog.BuiltIn;

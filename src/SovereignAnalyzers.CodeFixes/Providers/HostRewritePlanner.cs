@@ -7,8 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
-using SovereignAnalyzers.CodeFixes.Contract;
-using SovereignAnalyzers.CodeFixes.Rewriting;
+using SovereignAnalyzers.Findings;
 
 namespace SovereignAnalyzers.CodeFixes.Providers;
 
@@ -24,7 +23,7 @@ internal static class HostRewritePlanner
     {
         var plans = new List<RewritePlan>();
         var finding = FindingContract.Read(diagnostic.Properties);
-        var targets = finding.RewriteTargets();
+        var targets = QuickFixTargets.Of(finding, ProviderCatalog.BuiltIn);
         if (finding.HostStart is not { } hostStart || finding.HostLength is not { } hostLength || targets.Count == 0)
         {
             return plans;

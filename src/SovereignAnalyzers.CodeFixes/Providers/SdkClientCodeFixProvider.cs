@@ -8,9 +8,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
-using SovereignAnalyzers.CodeFixes.Contract;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.CodeFixes.PolicyEditing;
-using SovereignAnalyzers.CodeFixes.Rewriting;
 using SovereignAnalyzers.CodeFixes.Sdk;
 
 namespace SovereignAnalyzers.CodeFixes.Providers;
@@ -24,9 +23,6 @@ namespace SovereignAnalyzers.CodeFixes.Providers;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SdkClientCodeFixProvider)), Shared]
 public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
 {
-    private const string AwsFamily = "aws-sdk";
-    private const string GoogleFamily = "google-cloud";
-
     internal override string RuleId => "SOV0002";
 
     internal override async Task<IReadOnlyList<RewritePlan>> PlanRewritesAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -38,9 +34,8 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         }
 
         var plans = new List<RewritePlan>();
-        if (document is not Document source
-            || finding.SdkFamily is not (AwsFamily or GoogleFamily)
-            || finding.DecidedBy is not ("region" or "default" or ""))
+        var targets = QuickFixTargets.Of(finding, ProviderCatalog.BuiltIn);
+        if (document is not Document source || targets.Count == 0)
         {
             return plans;
         }
@@ -51,13 +46,8 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
             return plans;
         }
 
-        foreach (var alternative in finding.RewriteTargets())
+        foreach (var alternative in targets)
         {
-            if (alternative.Endpoint.IndexOf('{') >= 0)
-            {
-                continue; // an endpoint that needs a value (an account, a namespace) the code does not give
-            }
-
             if (await RewriteAsync(source, span, finding, alternative, cancellationToken).ConfigureAwait(false) is { } rewritten)
             {
                 var changes = await rewritten.GetTextChangesAsync(source, cancellationToken).ConfigureAwait(false);
@@ -72,11 +62,11 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         return plans;
     }
 
-    private static Task<Document?> RewriteAsync(Document document, TextSpan span, FindingContract finding, AlternativeEndpoint alternative, CancellationToken cancellationToken)
+    private static Task<Document?> RewriteAsync(Document document, TextSpan span, FindingContract finding, AlternativeEndpointEntry alternative, CancellationToken cancellationToken)
     {
-        if (finding.SdkFamily == GoogleFamily)
+        if (finding.SdkFamily == QuickFixTargets.GoogleCloudFamily)
         {
-            return GoogleClientRewriter.UniverseOf(HostTemplate.HostOf(alternative.Endpoint)) is { } universe
+            return QuickFixTargets.UniverseDomainOf(alternative.Endpoint) is { } universe
                 ? GoogleClientRewriter.RewriteAsync(document, span, universe, cancellationToken)
                 : Task.FromResult<Document?>(null);
         }

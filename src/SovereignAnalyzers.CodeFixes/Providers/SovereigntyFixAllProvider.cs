@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SovereignAnalyzers.CodeFixes.Contract;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.CodeFixes.PolicyEditing;
 using SovereignAnalyzers.CodeFixes.Resources;
 

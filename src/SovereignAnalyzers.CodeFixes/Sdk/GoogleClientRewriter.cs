@@ -20,16 +20,6 @@ internal static class GoogleClientRewriter
 {
     private const string UniverseDomain = "UniverseDomain";
 
-    /// <summary>
-    /// The universe domain of a Google API endpoint: Google Cloud hosts are <c>{service}.{universe domain}</c>
-    /// (<c>storage.googleapis.com</c>, <c>storage.s3nsapis.fr</c>), so the host without its first label.
-    /// </summary>
-    public static string? UniverseOf(string endpointHost)
-    {
-        var dot = endpointHost.IndexOf('.');
-        return dot > 0 && endpointHost.IndexOf('.', dot + 1) > 0 && endpointHost.IndexOf('{') < 0 ? endpointHost.Substring(dot + 1) : null;
-    }
-
     public static async Task<Document?> RewriteAsync(Document document, TextSpan clientSpan, string universeDomain, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

@@ -75,17 +75,6 @@ internal static class SdkCatalogReader
                 members);
         }
 
-        var services = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (value.Get("services") is { } servicesValue)
-        {
-            Expect(servicesValue, JsonKind.Object, "'services'");
-            foreach (var member in servicesValue.Members)
-            {
-                Expect(member.Value, JsonKind.String, "a service endpoint prefix");
-                services[member.Name] = member.Value.StringValue!;
-            }
-        }
-
         var provider = value.GetString("provider");
         return new SdkFamily(
             id,
@@ -103,11 +92,29 @@ internal static class SdkCatalogReader
             List(value, "parameters", p => new SdkParameterRule(p.GetString("name"), p.GetString("type"), Kind(p))),
             List(value, "members", m => new SdkMemberRule(RequiredString(m, "type"), m.GetString("name"), m.GetString("memberType"), Kind(m), Strings(m, "values"))),
             regions,
-            services,
+            StringMap(value, "services", "a service endpoint prefix"),
             Strings(value, "emulators"),
             List(value, "overloads", o => new SdkOverloadRule(RequiredString(o, "type"), RequiredString(o, "parameter"), RequiredString(o, "provider"))),
             List(value, "setters", ReadMethodRule),
-            value.GetString("unsetFrom"));
+            value.GetString("unsetFrom"),
+            StringMap(value, "serviceHosts", "a host of the client's service"));
+    }
+
+    /// <summary>An object of strings keyed by client type (<c>services</c>, <c>serviceHosts</c>); empty when absent.</summary>
+    private static Dictionary<string, string> StringMap(JsonValue parent, string name, string what)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (parent.Get(name) is { } mapValue)
+        {
+            Expect(mapValue, JsonKind.Object, "'" + name + "'");
+            foreach (var member in mapValue.Members)
+            {
+                Expect(member.Value, JsonKind.String, what);
+                map[member.Name] = member.Value.StringValue!;
+            }
+        }
+
+        return map;
     }
 
     private static SdkMethodRule ReadMethodRule(JsonValue value)

@@ -29,7 +29,8 @@ internal sealed class SdkFamily
         IReadOnlyList<string> emulators,
         IReadOnlyList<SdkOverloadRule> overloads,
         IReadOnlyList<SdkMethodRule> setters,
-        string? unsetFrom)
+        string? unsetFrom,
+        IReadOnlyDictionary<string, string> serviceHosts)
     {
         Id = id;
         Name = name;
@@ -51,6 +52,7 @@ internal sealed class SdkFamily
         Overloads = overloads;
         Setters = setters;
         UnsetFrom = unsetFrom;
+        ServiceHosts = serviceHosts;
     }
 
     public string Id { get; }
@@ -110,6 +112,13 @@ internal sealed class SdkFamily
     /// as decided at run time, never as reaching a guessed provider.
     /// </summary>
     public string? UnsetFrom { get; }
+
+    /// <summary>
+    /// Client type metadata name → a host of the service that client speaks (<c>StorageClient</c> →
+    /// <c>storage.googleapis.com</c>). Classified in the provider catalog, it gives a client whose target is
+    /// decided by a region or by the SDK's default its service, so its API and alternatives are known.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ServiceHosts { get; }
 
     public bool MatchesAssembly(string assemblyName) => Matches(Assemblies, assemblyName);
 

@@ -90,7 +90,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
                 case SdkTargetOutcome.Default:
                     if (DefaultProvider(evaluation, decision) is { } provider)
                     {
-                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, target, new Target(provider, null, target.Region), null, location))
+                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, target, DefaultTarget(evaluation, decision, provider, target.Region), null, location))
                         {
                             reportedProvider = provider.Id;
                         }
@@ -132,7 +132,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             (Target Target, string? Host, SdkTarget Branch)? reached = branch.Outcome switch
             {
                 SdkTargetOutcome.Resolved => (new Target(branch.Match!.Provider, branch.Match.Service, branch.Region), branch.Match.Host, branch),
-                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (new Target(provider, null, branch.Region), null, branch),
+                SdkTargetOutcome.Default when DefaultProvider(evaluation, decision) is { } provider => (DefaultTarget(evaluation, decision, provider, branch.Region), null, branch),
                 _ => null,
             };
             if (reached is { } value && IsDisallowed(context, evaluation, value.Target, value.Host))
@@ -172,6 +172,10 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         return id is null ? null : evaluation.FindProvider(id);
     }
 
+    /// <summary>What a client reaches when nothing sets its endpoint: the default provider, with the service the client speaks when the SDK catalog says.</summary>
+    private static Target DefaultTarget(PolicyEvaluation evaluation, SdkDecision decision, Provider provider, string? region)
+        => new(provider, decision.Family.ServiceOf(decision.ClientType, provider, evaluation.Hosts), region);
+
     /// <summary>
     /// A constant, field or property declared elsewhere whose literal holds the host: SOV0001 reports it once
     /// there, with this client as an additional location, so the client gets no SOV0002 of its own.
@@ -193,7 +197,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var finding = Finding.Of(FindingKind.SdkClientTarget, evaluation, new Target(provider, null, null), null) with
+        var finding = Finding.Of(FindingKind.SdkClientTarget, evaluation, DefaultTarget(evaluation, decision, provider, null), null) with
         {
             DecidedBy = TargetDecision.Region,
             Wording = TargetWording.AnyRegion,

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Endpoints;
 
 namespace SovereignAnalyzers.Sdk;
 
@@ -21,6 +22,7 @@ internal sealed class SdkFamilySymbols
     private readonly List<KeyValuePair<INamedTypeSymbol, SdkOverloadRule>> _overloads = new();
     private readonly List<KeyValuePair<INamedTypeSymbol, SdkMethodRule>> _setters = new();
     private readonly Dictionary<INamedTypeSymbol, string> _services = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, string> _serviceHosts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _configTypes = new(SymbolEqualityComparer.Default);
 
     public SdkFamilySymbols(SdkFamily family, Compilation compilation, List<IAssemblySymbol> assemblies)
@@ -82,6 +84,14 @@ internal sealed class SdkFamilySymbols
             if (Type(pair.Key) is { } client)
             {
                 _services[client] = pair.Value;
+            }
+        }
+
+        foreach (var pair in family.ServiceHosts)
+        {
+            if (Type(pair.Key) is { } client)
+            {
+                _serviceHosts[client] = pair.Value;
             }
         }
     }
@@ -217,6 +227,26 @@ internal sealed class SdkFamilySymbols
     /// <summary>The endpoint prefix of the service a client type talks to (e.g. <c>s3</c>), or null.</summary>
     public string? ServicePrefix(ITypeSymbol? client)
         => client is INamedTypeSymbol named && _services.TryGetValue(named.OriginalDefinition, out var prefix) ? prefix : null;
+
+    /// <summary>
+    /// The service a client type speaks (<c>StorageClient</c> → Cloud Storage) at <paramref name="provider"/>:
+    /// the catalog's classification of the family's host for that client or one of its base types; null when
+    /// the SDK catalog names none or the host belongs to another provider.
+    /// </summary>
+    public CloudService? ServiceOf(ITypeSymbol? client, Provider provider, HostIndex hosts)
+    {
+        for (var current = client as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_serviceHosts.TryGetValue(current.OriginalDefinition, out var host))
+            {
+                return hosts.Classify(new EndpointCandidate(EndpointForm.BareHost, host, 0, host.Length)) is { } match && match.Provider.Id == provider.Id
+                    ? match.Service
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     public SdkMethodRule? FindFactory(IMethodSymbol method, SdkSymbols symbols)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -102,12 +104,8 @@ public sealed class FormatEndToEndTests : IClassFixture<PackageFixture>
 
             var properties = result.TryGetProperty("properties", out var bag) && bag.TryGetProperty("customProperties", out var custom) ? custom : default;
             string Property(string name) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value) ? value.GetString() ?? string.Empty : string.Empty;
-            var api = Property("api");
-            // Fixable: an alternative speaking the finding's API, and a host written at the finding or a client decided by a region or the default.
-            var rewritable = Property("hostStart").Length > 0 || (rule == "SOV0002" && Property("decidedBy") is "region" or "default");
-            var fixable = rewritable && api.Length > 0 && Property("alternativeEndpoints").Split(';', StringSplitOptions.RemoveEmptyEntries)
-                .Select(e => e.Split('|'))
-                .Any(e => e.Length == 4 && e[3] == api && e[2].Length > 0);
+            // Fixable: what the code fixes move, by the predicate they and the command line share.
+            var fixable = QuickFixTargets.CanMove(FindingContract.Read(name => Property(name)), ProviderCatalog.BuiltIn);
             var file = Path.GetFileName(result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!);
             findings.Add(new Finding(rule, $"{rule} {file} {Property("providerId")} {Property("host")}", fixable));
         }

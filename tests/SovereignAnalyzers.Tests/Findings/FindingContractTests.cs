@@ -148,9 +148,10 @@ public class FindingContractTests
 
         AssertProperties(diagnostics[2], new Dictionary<string, string?>
         {
-            ["providerId"] = "gcp", ["providerName"] = "Google Cloud", ["jurisdiction"] = "US", ["laws"] = AwsLaws, ["serviceKind"] = null,
-            ["region"] = null, ["host"] = null, ["reasons"] = AwsReasons, ["alternatives"] = string.Empty, ["catalogVersion"] = CatalogVersion,
-            ["policyFile"] = string.Empty, ["api"] = string.Empty, ["alternativeEndpoints"] = string.Empty,
+            // The SDK's default decides the provider; the client decides the service (StorageClient speaks Cloud Storage).
+            ["providerId"] = "gcp", ["providerName"] = "Google Cloud", ["jurisdiction"] = "US", ["laws"] = AwsLaws, ["serviceKind"] = "object-storage",
+            ["region"] = null, ["host"] = null, ["reasons"] = AwsReasons, ["alternatives"] = "s3ns", ["catalogVersion"] = CatalogVersion,
+            ["policyFile"] = string.Empty, ["api"] = "gcs", ["alternativeEndpoints"] = "s3ns|u-france-east1|https://storage.s3nsapis.fr|gcs",
             ["decidedBy"] = "default", ["sdkFamily"] = "google-cloud", ["client"] = "StorageClient",
         });
         Assert.Empty(diagnostics[2].AdditionalLocations);

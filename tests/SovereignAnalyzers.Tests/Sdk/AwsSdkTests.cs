@@ -21,7 +21,7 @@ public class AwsSdkTests
         => Run(Usings + """
             class C { object M() => {|#0:new AmazonS3Client()|}; }
             """,
-            Target(0, "AmazonS3Client", Message.DefaultTarget("aws"), Message.Explain("aws")));
+            Target(0, "AmazonS3Client", Message.DefaultTarget("aws", serviceHost: "s3.amazonaws.com"), Message.Explain("aws", "s3.amazonaws.com")));
 
     [Fact]
     public Task Region_only_client_targets_aws_in_that_region()
@@ -142,7 +142,7 @@ public class AwsSdkTests
             """,
             Runtime(0, "AmazonS3Client", "url", Message.ProviderOnly("aws")),
             Runtime(1, "AmazonS3Client", "config", Message.ProviderOnly("aws")),
-            Target(2, "AmazonS3Client", Message.AnyRegion("aws"), Message.Explain("aws")), Runtime(3), Runtime(4));
+            Target(2, "AmazonS3Client", Message.AnyRegion("aws", "s3.amazonaws.com"), Message.Explain("aws", "s3.amazonaws.com")), Runtime(3), Runtime(4));
 
     [Fact]
     public Task Localstack_and_loopback_are_not_reported()
@@ -188,7 +188,7 @@ public class AwsSdkTests
                 void FromConfiguration(IServiceCollection services, IConfiguration configuration) => {|#2:services.AddAWSService<IAmazonS3>(configuration.GetAWSOptions())|};
             }
             """,
-            Target(0, "IAmazonS3", Message.DefaultTarget("aws"), Message.Explain("aws")),
+            Target(0, "IAmazonS3", Message.DefaultTarget("aws", serviceHost: "s3.amazonaws.com"), Message.Explain("aws", "s3.amazonaws.com")),
             Target(1),
             Runtime(2));
 

@@ -23,8 +23,9 @@ public class GoogleSdkTests
                 object D() => {|#2:new StorageService()|};
             }
             """,
-            Target(0, "StorageClient", Message.DefaultTarget("gcp"), Message.Explain("gcp")),
-            Target(1), Target(2));
+            Target(0, "StorageClient", Message.DefaultTarget("gcp", serviceHost: "storage.googleapis.com"), Message.Explain("gcp", "storage.googleapis.com")),
+            Target(1),
+            Target(2, "StorageService", Message.DefaultTarget("gcp"), Message.Explain("gcp")));
 
     [Fact]
     public Task Universe_domain_of_s3ns_is_not_reported()

@@ -10,12 +10,14 @@ internal static class Message
 {
     private static PolicyEvaluation Evaluation => PolicyEvaluation.Default;
 
-    public static object DefaultTarget(string providerId, string? region = null)
-        => LocalizedText.Format(nameof(Strings.SdkDefaultTarget), FindingText.DescribeTarget(Evaluation, TargetOf(providerId, null, region)));
+    /// <param name="serviceHost">A host of the service the client speaks (sdks.json <c>serviceHosts</c>), when the catalog names one.</param>
+    public static object DefaultTarget(string providerId, string? region = null, string? serviceHost = null)
+        => LocalizedText.Format(nameof(Strings.SdkDefaultTarget), FindingText.DescribeTarget(Evaluation, TargetOf(providerId, serviceHost, region)));
 
     public static object ProviderOnly(string providerId) => FindingText.DescribeTarget(Evaluation, TargetOf(providerId, null, null));
 
-    public static object AnyRegion(string providerId) => LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), ProviderOnly(providerId));
+    public static object AnyRegion(string providerId, string? serviceHost = null)
+        => LocalizedText.Format(nameof(Strings.SdkAnyRegionTarget), FindingText.DescribeTarget(Evaluation, TargetOf(providerId, serviceHost, null)));
 
     public static object NoDefault => LocalizedText.Format(nameof(Strings.SdkNoDefaultTarget));
 

@@ -69,7 +69,7 @@ public class SdkCatalogTests
             return types.First(t => family.MatchesAssembly(t.ContainingAssembly.Name) || metadataName.StartsWith("System.", StringComparison.Ordinal) || metadataName.StartsWith("Microsoft.Extensions.Configuration", StringComparison.Ordinal))!;
         }
 
-        foreach (var name in family.Clients.BaseTypes.Concat(family.Clients.Types).Concat(family.Services.Keys))
+        foreach (var name in family.Clients.BaseTypes.Concat(family.Clients.Types).Concat(family.Services.Keys).Concat(family.ServiceHosts.Keys))
         {
             Type(name);
         }
@@ -127,6 +127,26 @@ public class SdkCatalogTests
                 Assert.True(type.GetMembers(member).Any(m => m.IsStatic), $"{familyId}: region member '{member}' not found");
             }
         }
+    }
+
+    [Fact]
+    public void Service_hosts_name_a_service_of_the_family_provider()
+    {
+        var hosts = ProviderCatalog.BuiltIn.Hosts;
+        var checkedHosts = 0;
+        foreach (var family in SdkCatalog.BuiltIn.Families)
+        {
+            foreach (var (client, host) in family.ServiceHosts)
+            {
+                var match = hosts.Classify(new SovereignAnalyzers.Endpoints.EndpointCandidate(SovereignAnalyzers.Endpoints.EndpointForm.BareHost, host, 0, host.Length));
+                Assert.True(match is not null, $"{family.Id}: '{host}' ({client}) is no provider's host");
+                Assert.Equal(family.ProviderId, match!.Provider.Id);
+                Assert.True(match.Service is { Kind: not "api" }, $"{family.Id}: '{host}' ({client}) names no service of {family.ProviderId}");
+                checkedHosts++;
+            }
+        }
+
+        Assert.True(checkedHosts >= 3);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class SdkResolutionTests
                 object D(IConfiguration configuration) => new AmazonS3Client(new AmazonS3Config { RegionEndpoint = RegionEndpoint.GetBySystemName(configuration["Aws:Region"]), ServiceURL = "https://s3.gra.io.cloud.ovh.net" });
             }
             """,
-            Target(0, "AmazonS3Client", Message.AnyRegion("aws"), Message.Explain("aws")), Target(1));
+            Target(0, "AmazonS3Client", Message.AnyRegion("aws", "s3.amazonaws.com"), Message.Explain("aws", "s3.amazonaws.com")), Target(1));
 
     [Fact]
     public async Task A_region_known_only_at_run_time_is_SOV0003_when_the_policy_allows_a_partition()

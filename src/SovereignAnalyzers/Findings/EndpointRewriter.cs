@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using SovereignAnalyzers.Catalog;
-using SovereignAnalyzers.CodeFixes.Contract;
+using SovereignAnalyzers.Endpoints;
 
-namespace SovereignAnalyzers.CodeFixes.Rewriting;
+namespace SovereignAnalyzers.Findings;
 
 /// <summary>
 /// Computes the text that replaces a reported host so that the endpoint leads to an alternative: the
@@ -21,7 +21,7 @@ internal static class EndpointRewriter
     /// <param name="alternative">Where the rewrite leads.</param>
     /// <param name="textBefore">The text of the same string before the host (to see whether it follows a scheme).</param>
     /// <param name="textAfter">The text of the same string after the host.</param>
-    public static string? Rewrite(ProviderCatalog catalog, FindingContract finding, string host, AlternativeEndpoint alternative, string textBefore, string textAfter)
+    public static string? Rewrite(ProviderCatalog catalog, FindingContract finding, string host, AlternativeEndpointEntry alternative, string textBefore, string textAfter)
     {
         var target = HostTemplate.Parse(alternative.Endpoint);
         if (target is null || !TryDecompose(catalog, finding, host, out var captures, out var prefix))

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SovereignAnalyzers.CodeFixes.Rewriting;
+namespace SovereignAnalyzers.Endpoints;
 
 /// <summary>
 /// A host written with placeholders, as in the catalog (<c>s3.{region}.amazonaws.com</c>,

@@ -1,7 +1,7 @@
 using System;
 using SovereignAnalyzers.Catalog;
 
-namespace SovereignAnalyzers.CodeFixes.Rewriting;
+namespace SovereignAnalyzers.Findings;
 
 /// <summary>How an S3-compatible store wants its buckets addressed, from the catalog's <c>pathStyle</c>.</summary>
 internal static class AddressingStyle

@@ -1,16 +1,16 @@
 using SovereignAnalyzers.Catalog;
-using SovereignAnalyzers.CodeFixes.Contract;
-using SovereignAnalyzers.CodeFixes.Rewriting;
+using SovereignAnalyzers.Endpoints;
+using SovereignAnalyzers.Findings;
 
-namespace SovereignAnalyzers.Tests.CodeFixes;
+namespace SovereignAnalyzers.Tests.Findings;
 
 /// <summary>The host replacement computed from catalog data: addressing styles, placeholders, refusals.</summary>
 public sealed class EndpointRewriterTests
 {
-    private static readonly AlternativeEndpoint Outscale = new("outscale", "cloudgouv-eu-west-1", "https://oos.cloudgouv-eu-west-1.outscale.com", "s3");
-    private static readonly AlternativeEndpoint Ovh = new("ovhcloud", "gra", "https://s3.gra.io.cloud.ovh.net", "s3");
-    private static readonly AlternativeEndpoint CloudTemple = new("cloud-temple", "fr1", "https://{namespace}.s3.fr1.cloud-temple.com", "s3");
-    private static readonly AlternativeEndpoint Bleu = new("bleu", string.Empty, "https://{account}.blob.core.sovcloud-api.fr", "azure-blob");
+    private static readonly AlternativeEndpointEntry Outscale = new("outscale", "cloudgouv-eu-west-1", "https://oos.cloudgouv-eu-west-1.outscale.com", "s3");
+    private static readonly AlternativeEndpointEntry Ovh = new("ovhcloud", "gra", "https://s3.gra.io.cloud.ovh.net", "s3");
+    private static readonly AlternativeEndpointEntry CloudTemple = new("cloud-temple", "fr1", "https://{namespace}.s3.fr1.cloud-temple.com", "s3");
+    private static readonly AlternativeEndpointEntry Bleu = new("bleu", string.Empty, "https://{account}.blob.core.sovcloud-api.fr", "azure-blob");
 
     [Theory]
     // virtual-host style: the bucket moves into the path for a store that serves path-style requests only
@@ -55,7 +55,7 @@ public sealed class EndpointRewriterTests
     [Fact]
     public void A_rewrite_that_changes_nothing_is_not_offered()
     {
-        var same = new AlternativeEndpoint("outscale", "cloudgouv-eu-west-1", "https://oos.cloudgouv-eu-west-1.outscale.com", "s3");
+        var same = new AlternativeEndpointEntry("outscale", "cloudgouv-eu-west-1", "https://oos.cloudgouv-eu-west-1.outscale.com", "s3");
         Assert.Null(Rewrite("outscale", "object-storage-s3", "oos.cloudgouv-eu-west-1.outscale.com", same, "https://", ""));
     }
 
@@ -67,13 +67,13 @@ public sealed class EndpointRewriterTests
     public void HostOf_takes_the_host_out_of_an_endpoint(string endpoint, string host)
         => Assert.Equal(host, HostTemplate.HostOf(endpoint));
 
-    private static string? Rewrite(string providerId, string kind, string host, AlternativeEndpoint alternative, string before, string after)
+    private static string? Rewrite(string providerId, string kind, string host, AlternativeEndpointEntry alternative, string before, string after)
     {
         var finding = FindingContract.Read(new Dictionary<string, string?>
         {
-            [FindingContract.ProviderIdKey] = providerId,
-            [FindingContract.ServiceKindKey] = kind,
-            [FindingContract.HostKey] = host,
+            [FindingProperties.ProviderId] = providerId,
+            [FindingProperties.ServiceKind] = kind,
+            [FindingProperties.Host] = host,
         });
         return EndpointRewriter.Rewrite(ProviderCatalog.BuiltIn, finding, host, alternative, before, after);
     }
