@@ -40,8 +40,9 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         {
             var evaluation = CompilationPolicy.Get(start.Options, start.CancellationToken);
             var providersWithSdk = SdkReferenceNames.ProvidersWithSdk(start.Compilation);
+            var usages = new SdkClientUsages(start.Compilation, evaluation.Hosts);
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, evaluation, providersWithSdk),
+                c => AnalyzeNode(c, evaluation, providersWithSdk, usages),
                 SyntaxKind.StringLiteralExpression,
                 SyntaxKind.Utf8StringLiteralExpression,
                 SyntaxKind.InterpolatedStringExpression,
@@ -49,7 +50,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation, ICollection<string> providersWithSdk)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, PolicyEvaluation evaluation, ICollection<string> providersWithSdk, SdkClientUsages usages)
     {
         var node = context.Node;
         if (IsPartOfConcatenation(node))
@@ -76,7 +77,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return; // an SDK client's endpoint is reported once, by SOV0002 where the client is built
         }
 
-        var clients = ClientsUsing(context, node, evaluation);
+        var clients = ClientsUsing(context, node, usages);
         var written = node.ToString();
         foreach (var endpointFinding in findings)
         {
@@ -89,7 +90,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
                 finding = finding with { HostPosition = new HostPosition(0, position.Length) };
             }
 
-            context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, clients));
+            context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, clients));
         }
     }
 
@@ -103,7 +104,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
     /// For a constant, field or property declaration: the cloud SDK clients built from it, anywhere in the
     /// compilation (reported here once, as additional locations, instead of by SOV0002 at each client).
     /// </summary>
-    private static ImmutableArray<Location> ClientsUsing(SyntaxNodeAnalysisContext context, SyntaxNode node, PolicyEvaluation evaluation)
+    private static ImmutableArray<Location> ClientsUsing(SyntaxNodeAnalysisContext context, SyntaxNode node, SdkClientUsages usages)
     {
         if (SdkSymbols.For(context.SemanticModel.Compilation) is not { } symbols
             || SdkClientUsages.DeclaredMember(node, context.SemanticModel, context.CancellationToken) is not { } member)
@@ -111,7 +112,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             return ImmutableArray<Location>.Empty;
         }
 
-        return SdkClientUsages.Find(context.SemanticModel.Compilation, member, symbols, evaluation.Hosts, context.CancellationToken);
+        return usages.ClientsOf(member, symbols, context.CancellationToken);
     }
 
     private static bool IsPartOfConcatenation(SyntaxNode node)

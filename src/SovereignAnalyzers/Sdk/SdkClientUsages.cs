@@ -1,11 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Endpoints;
 
 namespace SovereignAnalyzers.Sdk;
@@ -15,8 +15,19 @@ namespace SovereignAnalyzers.Sdk;
 /// the clients using it is reported once, by SOV0001 at its declaration (where a fix changes it), with each
 /// client built from it as an additional location; those clients get no SOV0002 of their own.
 /// </summary>
-internal static class SdkClientUsages
+internal sealed class SdkClientUsages
 {
+    private readonly Compilation _compilation;
+    private readonly HostIndex _hosts;
+    private readonly ConcurrentDictionary<string, Dictionary<ISymbol, ImmutableArray<Location>>> _clientsByName = new(StringComparer.Ordinal);
+
+    /// <summary>The clients of <paramref name="compilation"/>'s members, found on demand and remembered per member name.</summary>
+    public SdkClientUsages(Compilation compilation, HostIndex hosts)
+    {
+        _compilation = compilation;
+        _hosts = hosts;
+    }
+
     /// <summary>Whether <paramref name="member"/>'s declaration writes <paramref name="host"/> literally (SOV0001 then reports it there).</summary>
     public static bool DeclaresHost(ISymbol member, string host)
     {
@@ -57,26 +68,42 @@ internal static class SdkClientUsages
 
     /// <summary>
     /// Where clients are built from <paramref name="member"/>, in every file of the compilation, in file and
-    /// position order. Only files that mention the member's name are bound, and only the bodies that do.
+    /// position order.
     /// </summary>
-    public static ImmutableArray<Location> Find(Compilation compilation, ISymbol member, SdkSymbols symbols, HostIndex hosts, CancellationToken cancellationToken)
+    public ImmutableArray<Location> ClientsOf(ISymbol member, SdkSymbols symbols, CancellationToken cancellationToken)
     {
-        var locations = new List<Location>();
         var name = member.Name;
         if (name.Length == 0)
         {
             return ImmutableArray<Location>.Empty; // a declaration the parser could not name (broken code)
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        if (!_clientsByName.TryGetValue(name, out var clients))
         {
-            if (!Mentions(tree.GetText(cancellationToken), name))
+            clients = _clientsByName.GetOrAdd(name, FindClients(name, symbols, cancellationToken));
+        }
+
+        return clients.TryGetValue(member.OriginalDefinition, out var locations) ? locations : ImmutableArray<Location>.Empty;
+    }
+
+    /// <summary>
+    /// The clients built from every constant, field or property called <paramref name="name"/>: members declared in
+    /// many classes share a few names (<c>Endpoint</c>, <c>BaseUrl</c>), and each name is searched once. Only files
+    /// whose text contains the name are bound, and in them only the bodies that name it.
+    /// </summary>
+    private Dictionary<ISymbol, ImmutableArray<Location>> FindClients(string name, SdkSymbols symbols, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<ISymbol, List<Location>>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            // A file's text is usually held as one string, returned as is; an ordinal search of it is fast.
+            if (tree.GetText(cancellationToken).ToString().IndexOf(name, StringComparison.Ordinal) < 0)
             {
                 continue;
             }
 
             SemanticModel? model = null;
-            var visited = new HashSet<IOperation>();
+            var visited = new HashSet<(IOperation Root, ISymbol Member)>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
@@ -86,9 +113,10 @@ internal static class SdkClientUsages
 
                 // The driver's compilation caches semantic models per tree; only bodies that name the member are bound.
 #pragma warning disable RS1030 // a client in another file: only its semantic model can tell which member it reads
-                model ??= compilation.GetSemanticModel(tree);
+                model ??= _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-                if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition, member)
+                if (model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition is not ({ Kind: SymbolKind.Field or SymbolKind.Property } member)
+                    || member.DeclaringSyntaxReferences.IsEmpty
                     || OperationAt(identifier, model, cancellationToken) is not { } operation)
                 {
                     continue;
@@ -100,19 +128,30 @@ internal static class SdkClientUsages
                     root = parent;
                 }
 
-                if (visited.Add(root))
+                if (visited.Add((root, member)))
                 {
-                    AddClients(root, member, symbols, hosts, locations, cancellationToken);
+                    if (!found.TryGetValue(member, out var locations))
+                    {
+                        found[member] = locations = new List<Location>();
+                    }
+
+                    AddClients(root, member, symbols, _hosts, locations, cancellationToken);
                 }
             }
         }
 
-        locations.Sort((a, b) =>
+        var clients = new Dictionary<ISymbol, ImmutableArray<Location>>(found.Count, SymbolEqualityComparer.Default);
+        foreach (var pair in found)
         {
-            var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
-            return byPath != 0 ? byPath : a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
-        });
-        return locations.ToImmutableArray();
+            pair.Value.Sort((a, b) =>
+            {
+                var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+                return byPath != 0 ? byPath : a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
+            });
+            clients[pair.Key] = pair.Value.ToImmutableArray();
+        }
+
+        return clients;
     }
 
     /// <summary>The operation of <paramref name="node"/>, or of the nearest expression around it that has one (<c>Targets.Url</c> for <c>Url</c>).</summary>
@@ -147,31 +186,5 @@ internal static class SdkClientUsages
                 }
             }
         }
-    }
-
-    /// <summary>Whether <paramref name="text"/> contains <paramref name="name"/>, without building the file's string.</summary>
-    private static bool Mentions(SourceText text, string name)
-    {
-        var last = text.Length - name.Length;
-        for (var i = 0; i <= last; i++)
-        {
-            if (text[i] != name[0])
-            {
-                continue;
-            }
-
-            var j = 1;
-            while (j < name.Length && text[i + j] == name[j])
-            {
-                j++;
-            }
-
-            if (j == name.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -114,6 +114,48 @@ public class NoDoubleReportingTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Members_sharing_a_name_each_get_their_own_clients()
+    {
+        var test = new BothTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/0/Storage.cs", """
+                        static class Storage { public const string Endpoint = {|#0:"https://s3.eu-west-3.amazonaws.com"|}; }
+                        static class Blobs { public static readonly string Endpoint = {|#1:"https://acme.blob.core.windows.net"|}; }
+                        static class Unused { public const string Endpoint = {|#2:"https://s3.us-east-1.amazonaws.com"|}; }
+                        """),
+                    ("/0/Clients.cs", """
+                        using System;
+                        using Amazon.S3;
+                        using Azure.Storage.Blobs;
+                        class Clients
+                        {
+                            object A() => {|#10:new AmazonS3Client(new AmazonS3Config { ServiceURL = Storage.Endpoint })|};
+                            object B() => {|#11:new BlobServiceClient(new Uri(Blobs.Endpoint))|};
+                            object C(string Endpoint) => {|#12:new AmazonS3Client(new AmazonS3Config { ServiceURL = Endpoint })|};
+                        }
+                        """),
+                    ("/0/More.cs", """
+                        using Amazon.S3;
+                        class More { object D() => {|#13:new AmazonS3Client(new AmazonS3Config { ServiceURL = Storage.Endpoint })|}; }
+                        """),
+                },
+            },
+        };
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Literal(0).WithLocation(10).WithLocation(13),
+            Literal(1).WithLocation(11),
+            Literal(2),
+            Runtime(12),
+        });
+        return test.RunAsync();
+    }
+
     private sealed class BothTest : CSharpAnalyzerTest<SdkClientAnalyzer, DefaultVerifier>
     {
         public BothTest()
