@@ -7,6 +7,7 @@ using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Reporting;
 using SovereignAnalyzers.Rules;
+using SovereignAnalyzers.Tests.Infrastructure;
 
 namespace SovereignAnalyzers.Tests.Findings;
 
@@ -42,7 +43,7 @@ public class MessageLengthTests
             foreach (var finding in Findings(evaluation, provider))
             {
                 checkedCount++;
-                Check(FindingDiagnostic.Create(finding, Location.None), culture, failures);
+                Check(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, Location.None), culture, failures);
             }
         }
 
@@ -53,7 +54,7 @@ public class MessageLengthTests
                 var assembly = family.Assemblies[0].Replace("*", "DatabaseMigrationService", StringComparison.Ordinal);
                 var finding = Finding.Of(FindingKind.SdkReference, evaluation, new Target(publisher, null, null), null) with { Assembly = assembly, SdkFamilyName = family.Name };
                 checkedCount++;
-                Check(FindingDiagnostic.Create(finding, Location.None), culture, failures);
+                Check(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, Location.None), culture, failures);
             }
         }
 
