@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using SovereignAnalyzers.Endpoints;
 
 namespace SovereignAnalyzers.Catalog;
 
@@ -33,7 +32,6 @@ internal sealed class ProviderCatalog
         NonDependencies = nonDependencies;
         Providers = WithRegionOperators(providers);
         _providersById = ToDictionary(Providers, p => p.Id);
-        Hosts = new HostIndex(Providers, nonDependencies);
     }
 
     public static ProviderCatalog BuiltIn => BuiltInCatalog.Value;
@@ -50,9 +48,6 @@ internal sealed class ProviderCatalog
 
     /// <summary>Every provider, each followed by its region operators (see <see cref="Provider.RegionOperators"/>).</summary>
     public IReadOnlyList<Provider> Providers { get; }
-
-    /// <summary>The host index over the built-in providers.</summary>
-    public HostIndex Hosts { get; }
 
     public Provider? FindProvider(string id) => _providersById.TryGetValue(id, out var provider) ? provider : null;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SovereignAnalyzers.Catalog;
 
 namespace SovereignAnalyzers.Endpoints;
@@ -20,6 +21,9 @@ internal sealed class HostIndex
     // touching the large table; a file name ("report.json") or a permission ("orders.read") stops there.
     private readonly List<string> _topLabels = new();
 
+    // One index per catalog, built on first use: the built-in catalog's serves every policy evaluation.
+    private static readonly ConditionalWeakTable<ProviderCatalog, HostIndex> ByCatalog = new();
+
     public HostIndex(IEnumerable<Provider> providers, IEnumerable<NonDependency> nonDependencies)
     {
         foreach (var nonDependency in nonDependencies)
@@ -32,6 +36,10 @@ internal sealed class HostIndex
             Add(provider);
         }
     }
+
+    /// <summary>The host index over <paramref name="catalog"/>'s providers and non-dependencies, built once per catalog.</summary>
+    public static HostIndex Of(ProviderCatalog catalog)
+        => ByCatalog.GetValue(catalog, c => new HostIndex(c.Providers, c.NonDependencies));
 
     private HostIndex(HostIndex other)
     {

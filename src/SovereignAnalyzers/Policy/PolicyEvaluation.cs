@@ -27,7 +27,8 @@ internal sealed class PolicyEvaluation
     {
         Catalog = catalog;
         Policy = policy;
-        Hosts = policy.CustomProviders.Count == 0 ? catalog.Hosts : catalog.Hosts.With(policy.CustomProviders);
+        var catalogHosts = HostIndex.Of(catalog);
+        Hosts = policy.CustomProviders.Count == 0 ? catalogHosts : catalogHosts.With(policy.CustomProviders);
 
         foreach (var provider in catalog.Providers)
         {

@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.Text;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Resources;
-using SovereignAnalyzers.Rules;
 
 namespace SovereignAnalyzers.PolicyLoading;
 
@@ -20,7 +19,7 @@ namespace SovereignAnalyzers.PolicyLoading;
 /// nearest <c>sovereignty.json</c> above the project, whatever its name), otherwise the additional file named
 /// <c>sovereignty.json</c> (any folder, any case); and the bases it <c>extends</c>, which must be additional
 /// files too (analyzers may not read the file system). No file: the built-in default. A broken policy, or
-/// two of them: the built-in default, plus SOV0900 diagnostics located in the policy files.
+/// two of them: the built-in default, plus SOV0900 problems located in the policy files.
 /// <para>
 /// Caching: each file's text is parsed once (<see cref="Documents"/>, keyed by the text itself). The
 /// combined result also depends on the texts of the bases and on the date (exceptions expire), so it is
@@ -268,29 +267,29 @@ internal static class CompilationPolicy
 
         public LoadedPolicy Evaluate(PolicyReadResult result, DateTime today)
         {
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
             if (result.Policy is null)
             {
                 foreach (var error in result.Errors)
                 {
-                    diagnostics.Add(Diagnostic.Create(Descriptors.InvalidPolicy, LocationOf(error.Location), error.Message));
+                    problems.Add(new PolicyProblem(PolicyProblemKind.InvalidPolicy, LocationOf(error.Location), error.Message));
                 }
 
-                return new LoadedPolicy(PolicyEvaluation.Default, diagnostics.ToImmutable());
+                return new LoadedPolicy(PolicyEvaluation.Default, problems.ToImmutable());
             }
 
             var evaluation = new PolicyEvaluation(ProviderCatalog.BuiltIn, result.Policy, today);
             foreach (var exception in evaluation.ExpiredExceptions)
             {
-                diagnostics.Add(Diagnostic.Create(
-                    Descriptors.ExpiredPolicyException,
+                problems.Add(new PolicyProblem(
+                    PolicyProblemKind.ExpiredException,
                     LocationOf(exception.ExpiresLocation ?? exception.Location),
                     exception.DisplayName,
                     exception.Owner is { } owner ? owner : LocalizedText.Format(nameof(Strings.PolicyNoOwner)),
                     exception.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             }
 
-            return new LoadedPolicy(evaluation, diagnostics.ToImmutable());
+            return new LoadedPolicy(evaluation, problems.ToImmutable());
         }
 
         public LoadedPolicy MultiplePolicies(List<AdditionalText> roots)
@@ -304,13 +303,13 @@ internal static class CompilationPolicy
             paths.Sort(StringComparer.Ordinal);
 
             var message = LocalizedText.Format(nameof(Strings.PolicyMultipleFiles), string.Join(", ", paths));
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
             foreach (var root in roots)
             {
-                diagnostics.Add(Diagnostic.Create(Descriptors.InvalidPolicy, LocationOf(new PolicyLocation(root.Path, 0, 0)), message));
+                problems.Add(new PolicyProblem(PolicyProblemKind.InvalidPolicy, LocationOf(new PolicyLocation(root.Path, 0, 0)), message));
             }
 
-            return new LoadedPolicy(PolicyEvaluation.Default, diagnostics.ToImmutable());
+            return new LoadedPolicy(PolicyEvaluation.Default, problems.ToImmutable());
         }
 
         private Location LocationOf(PolicyLocation location)

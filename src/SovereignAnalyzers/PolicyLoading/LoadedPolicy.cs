@@ -10,12 +10,12 @@ namespace SovereignAnalyzers.PolicyLoading;
 /// <summary>The policy evaluation of a compilation, and the diagnostics located in its policy files.</summary>
 internal sealed class LoadedPolicy
 {
-    private static readonly Lazy<LoadedPolicy> NoPolicy = new(() => new LoadedPolicy(PolicyEvaluation.Default, ImmutableArray<Diagnostic>.Empty));
+    private static readonly Lazy<LoadedPolicy> NoPolicy = new(() => new LoadedPolicy(PolicyEvaluation.Default, ImmutableArray<PolicyProblem>.Empty));
 
-    public LoadedPolicy(PolicyEvaluation evaluation, ImmutableArray<Diagnostic> diagnostics)
+    public LoadedPolicy(PolicyEvaluation evaluation, ImmutableArray<PolicyProblem> problems)
     {
         Evaluation = evaluation;
-        Diagnostics = diagnostics;
+        Problems = problems;
     }
 
     /// <summary>No policy file: the built-in default, nothing to report.</summary>
@@ -23,22 +23,22 @@ internal sealed class LoadedPolicy
 
     public PolicyEvaluation Evaluation { get; }
 
-    /// <summary>SOV0900 and SOV0901 diagnostics, located in policy files.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>The problems located in policy files (SOV0900, SOV0901).</summary>
+    public ImmutableArray<PolicyProblem> Problems { get; }
 
     /// <summary>
-    /// Reports this policy's diagnostics of <paramref name="descriptor"/>, each when the additional file it
-    /// stands in is analysed: once per compilation whatever the number of rules that load the policy, and
-    /// live in editors that analyse additional files.
+    /// Reports this policy's problems of <paramref name="kind"/> as diagnostics of <paramref name="rule"/>, each
+    /// when the additional file it stands in is analysed: once per compilation whatever the number of rules
+    /// that load the policy, and live in editors that analyse additional files.
     /// </summary>
-    public static void ReportInPolicyFiles(CompilationStartAnalysisContext context, DiagnosticDescriptor descriptor)
+    public static void ReportInPolicyFiles(CompilationStartAnalysisContext context, PolicyProblemKind kind, DiagnosticDescriptor rule)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var diagnostic in CompilationPolicy.Load(context.Options, context.CancellationToken).Diagnostics)
+        foreach (var problem in CompilationPolicy.Load(context.Options, context.CancellationToken).Problems)
         {
-            if (diagnostic.Id == descriptor.Id)
+            if (problem.Kind == kind)
             {
-                diagnostics.Add(diagnostic);
+                diagnostics.Add(problem.ToDiagnostic(rule));
             }
         }
 

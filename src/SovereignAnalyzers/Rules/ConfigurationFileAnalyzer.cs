@@ -85,6 +85,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             foreach (var finding in findings)
             {
                 context.ReportDiagnostic(FindingDiagnostic.Create(
+                    Descriptors.ConfigurationEndpoint,
                     finding.WrittenAs(written) with { Setting = value.Setting, FileName = ConfigurationFile.FileName(file.Path) },
                     location));
             }

@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using SovereignAnalyzers.Findings;
+using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Resources;
 
 namespace SovereignAnalyzers.Rules;
@@ -91,4 +93,18 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: Localized.Create(nameof(Strings.SOV0901Description)),
         helpLinkUri: HelpLinkBase + RuleIds.ExpiredPolicyException + ".md");
+
+    /// <summary>The rule that reports findings of <paramref name="kind"/>.</summary>
+    public static DiagnosticDescriptor For(FindingKind kind) => kind switch
+    {
+        FindingKind.EndpointLiteral => EndpointLiteral,
+        FindingKind.SdkClientTarget => SdkClientTarget,
+        FindingKind.SdkRuntimeEndpoint => SdkRuntimeEndpoint,
+        FindingKind.ConfigurationEndpoint => ConfigurationEndpoint,
+        _ => SdkReference,
+    };
+
+    /// <summary>The rule that reports policy problems of <paramref name="kind"/>.</summary>
+    public static DiagnosticDescriptor For(PolicyProblemKind kind)
+        => kind == PolicyProblemKind.ExpiredException ? ExpiredPolicyException : InvalidPolicy;
 }

@@ -90,7 +90,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
                 finding = finding with { HostPosition = new HostPosition(0, position.Length) };
             }
 
-            context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, clients));
+            context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, clients));
         }
     }
 

@@ -18,6 +18,6 @@ public sealed class ExpiredPolicyExceptionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => LoadedPolicy.ReportInPolicyFiles(start, Descriptors.ExpiredPolicyException));
+        context.RegisterCompilationStartAction(start => LoadedPolicy.ReportInPolicyFiles(start, PolicyProblemKind.ExpiredException, Descriptors.ExpiredPolicyException));
     }
 }

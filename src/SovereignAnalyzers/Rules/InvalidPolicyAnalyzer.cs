@@ -18,6 +18,6 @@ public sealed class InvalidPolicyAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => LoadedPolicy.ReportInPolicyFiles(start, Descriptors.InvalidPolicy));
+        context.RegisterCompilationStartAction(start => LoadedPolicy.ReportInPolicyFiles(start, PolicyProblemKind.InvalidPolicy, Descriptors.InvalidPolicy));
     }
 }

@@ -204,7 +204,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             SdkFamily = decision.Family.Family.Id,
             Client = decision.ClientName,
         };
-        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(region.Source, location)));
+        context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, DecidedAt(region.Source, location)));
         return true;
     }
 
@@ -217,7 +217,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
             Client = decision.ClientName,
             RuntimeSource = description,
         };
-        context.ReportDiagnostic(FindingDiagnostic.Create(finding, location, DecidedAt(source, location)));
+        context.ReportDiagnostic(FindingDiagnostic.Create(Descriptors.For(finding.Kind), finding, location, DecidedAt(source, location)));
     }
 
     /// <summary>Reports SOV0002 unless the policy allows the target or an exception covers it; true when reported.</summary>
@@ -229,6 +229,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(FindingDiagnostic.Create(
+            Descriptors.For(finding.Kind),
             finding with
             {
                 DecidedBy = DecisionOf(resolved),

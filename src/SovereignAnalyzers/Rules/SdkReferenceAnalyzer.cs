@@ -48,6 +48,7 @@ public sealed class SdkReferenceAnalyzer : DiagnosticAnalyzer
             if (Finding.Evaluate(FindingKind.SdkReference, evaluation, new Target(publisher, null, null), null, null) is { } finding)
             {
                 context.ReportDiagnostic(FindingDiagnostic.Create(
+                    Descriptors.For(finding.Kind),
                     finding with { SdkFamily = family.Id, SdkFamilyName = family.Name, Assembly = name },
                     Location.None));
             }

@@ -340,9 +340,9 @@ internal sealed class WholeCompilationBenchmark
             var watch = Stopwatch.StartNew();
             var loaded = SovereignAnalyzers.PolicyLoading.CompilationPolicy.Load(files, CancellationToken.None);
             watch.Stop();
-            if (loaded.Diagnostics.Length > 0)
+            if (loaded.Problems.Length > 0)
             {
-                throw new InvalidOperationException("The generated policy is invalid: " + loaded.Diagnostics[0]);
+                throw new InvalidOperationException("The generated policy is invalid: " + loaded.Problems[0]);
             }
 
             if (i > 0)

@@ -61,7 +61,7 @@ public class PolicyEvaluationBenchmarks
     {
         var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/src/sovereignty.json", PolicyGenerator.Generate()));
         var loaded = CompilationPolicy.Load(files, CancellationToken.None);
-        return loaded.Diagnostics.IsEmpty ? loaded.Evaluation : throw new InvalidOperationException("The generated policy is invalid: " + loaded.Diagnostics[0]);
+        return loaded.Problems.IsEmpty ? loaded.Evaluation : throw new InvalidOperationException("The generated policy is invalid: " + loaded.Problems[0]);
     }
 
     private int FindAll(string[] texts)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Tests.Docs;
 
 namespace SovereignAnalyzers.Tests.Catalog;
 

@@ -54,7 +54,7 @@ public class CatalogSampleTests
 
     private static List<EndpointMatch> Classify(string text)
         => EndpointExtractor.Extract(text)
-            .Select(c => ProviderCatalog.BuiltIn.Hosts.Classify(c))
+            .Select(c => HostIndex.Of(ProviderCatalog.BuiltIn).Classify(c))
             .Where(m => m is not null)
             .Select(m => m!)
             .ToList();

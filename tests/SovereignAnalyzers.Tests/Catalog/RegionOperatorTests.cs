@@ -26,7 +26,7 @@ public class RegionOperatorTests
     [InlineData("https://s3.gra.io.cloud.ovh.net", "ovhcloud", "gra")]
     public void A_host_in_an_operated_region_is_the_operators(string text, string providerId, string region)
     {
-        var match = EndpointExtractor.Extract(text).Select(c => Catalog.Hosts.Classify(c)).First(m => m is not null)!;
+        var match = EndpointExtractor.Extract(text).Select(c => HostIndex.Of(Catalog).Classify(c)).First(m => m is not null)!;
         Assert.Equal(providerId, match.Provider.Id);
         Assert.Equal(region, match.Region);
     }

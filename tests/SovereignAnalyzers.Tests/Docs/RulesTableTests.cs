@@ -18,33 +18,12 @@ public class RulesTableTests
 
     [Fact]
     public void The_readme_rules_table_matches_the_descriptors()
-    {
-        var readmePath = RepositoryPaths.Get("README.md");
-        var readme = File.ReadAllText(readmePath).ReplaceLineEndings("\n");
-        var start = readme.IndexOf(StartMarker, StringComparison.Ordinal);
-        var end = readme.IndexOf(EndMarker, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"README.md needs a {StartMarker} ... {EndMarker} block.");
-
-        var current = readme[(start + StartMarker.Length)..end];
-        var expected = "\n" + GenerateTable() + "\n";
-        if (current == expected)
-        {
-            return;
-        }
-
-        if (RepositoryPaths.UpdateDocs)
-        {
-            File.WriteAllText(readmePath, readme[..(start + StartMarker.Length)] + expected + readme[end..]);
-            return;
-        }
-
-        Assert.Fail($"""
-            The rules table in README.md is stale. Regenerate it with
-              SOVEREIGN_UPDATE_DOCS=1 dotnet test tests/SovereignAnalyzers.Tests --filter FullyQualifiedName~RulesTableTests
-            Expected:
-            {expected}
-            """);
-    }
+        => GoldenFile.CheckBetween(
+            RepositoryPaths.Get("README.md"),
+            StartMarker,
+            EndMarker,
+            "\n" + GenerateTable() + "\n",
+            "SOVEREIGN_UPDATE_DOCS=1 dotnet test tests/SovereignAnalyzers.Tests --filter FullyQualifiedName~RulesTableTests");
 
     [Fact]
     public void Every_rule_links_to_its_page_under_docs_rules()

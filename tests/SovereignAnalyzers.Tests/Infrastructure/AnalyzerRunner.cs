@@ -58,13 +58,3 @@ internal static class AnalyzerRunner
         }
     }
 }
-
-/// <summary>An additional file held in memory.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-{
-    private readonly SourceText _text = SourceText.From(text);
-
-    public override string Path { get; } = path;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SovereignAnalyzers.Catalog;
+using SovereignAnalyzers.Endpoints;
 using SovereignAnalyzers.Tests.Infrastructure;
 
 namespace SovereignAnalyzers.Tests.Sdk;
@@ -132,7 +133,7 @@ public class SdkCatalogTests
     [Fact]
     public void Service_hosts_name_a_service_of_the_family_provider()
     {
-        var hosts = ProviderCatalog.BuiltIn.Hosts;
+        var hosts = HostIndex.Of(ProviderCatalog.BuiltIn);
         var checkedHosts = 0;
         foreach (var family in SdkCatalog.BuiltIn.Families)
         {

@@ -171,5 +171,5 @@ public class SdkTargetClassifierTests
     }
 
     private static SdkTargetClassifier Classifier(string familyId, string? servicePrefix)
-        => new(SdkCatalog.BuiltIn.Families.Single(f => f.Id == familyId), servicePrefix, ProviderCatalog.BuiltIn.Hosts);
+        => new(SdkCatalog.BuiltIn.Families.Single(f => f.Id == familyId), servicePrefix, HostIndex.Of(ProviderCatalog.BuiltIn));
 }

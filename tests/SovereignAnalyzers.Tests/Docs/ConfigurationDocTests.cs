@@ -6,7 +6,7 @@ using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Tests.Infrastructure;
 
-namespace SovereignAnalyzers.Tests.Policy;
+namespace SovereignAnalyzers.Tests.Docs;
 
 /// <summary>
 /// docs/configuration.md says what each example does: every example is a valid policy for the reader and

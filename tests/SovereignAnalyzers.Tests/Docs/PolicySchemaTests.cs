@@ -6,7 +6,7 @@ using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
 using SovereignAnalyzers.Tests.Infrastructure;
 
-namespace SovereignAnalyzers.Tests.Policy;
+namespace SovereignAnalyzers.Tests.Docs;
 
 /// <summary>docs/sovereignty.schema.json and the reader agree: same keys, same ids, same verdict on mistakes.</summary>
 public class PolicySchemaTests

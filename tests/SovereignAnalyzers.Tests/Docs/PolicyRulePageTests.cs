@@ -5,7 +5,7 @@ using SovereignAnalyzers.PolicyLoading;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
 
-namespace SovereignAnalyzers.Tests.Policy;
+namespace SovereignAnalyzers.Tests.Docs;
 
 /// <summary>The examples of docs/rules/SOV0900.md and SOV0901.md print exactly what the build prints.</summary>
 public class PolicyRulePageTests

@@ -2,7 +2,7 @@ using System.Text;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Policy;
 
-namespace SovereignAnalyzers.Tests.Catalog;
+namespace SovereignAnalyzers.Tests.Docs;
 
 /// <summary>Writes docs/providers.md from the built-in catalog.</summary>
 internal static class ProvidersDocGenerator

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using SovereignAnalyzers.Rules;
 using SovereignAnalyzers.Tests.Infrastructure;
 
-namespace SovereignAnalyzers.Tests.Sdk;
+namespace SovereignAnalyzers.Tests.Docs;
 
 /// <summary>Every SDK rule has its page, its README row, and the format of sdks.json is documented.</summary>
 public class SdkDocsTests
