@@ -129,9 +129,9 @@ internal sealed class ScalingChecks
             var watch = Stopwatch.StartNew();
             var loaded = SovereignAnalyzers.PolicyLoading.CompilationPolicy.Load(files, CancellationToken.None);
             watch.Stop();
-            if (loaded.Diagnostics.Length < n)
+            if (loaded.Problems.Length < n)
             {
-                throw new InvalidOperationException($"The unknown-ids policy gave {loaded.Diagnostics.Length} diagnostics, expected at least {n} (one per unknown id).");
+                throw new InvalidOperationException($"The unknown-ids policy gave {loaded.Problems.Length} problems, expected at least {n} (one per unknown id).");
             }
 
             times.Add(watch.Elapsed.TotalMilliseconds);
