@@ -10,16 +10,30 @@ namespace SovereignAnalyzers.CodeFixes.Providers;
 internal static class FixTitles
 {
     public static string UseAlternative(AlternativeEndpointEntry alternative, string serviceKind)
-        => Format(FixStrings.UseAlternative, ProviderName(alternative), Where(alternative, serviceKind));
+        => Unconfirmed(Format(FixStrings.UseAlternative, ProviderName(alternative), Where(alternative, serviceKind)), alternative, serviceKind);
 
     public static string UseAlternativeForClient(string client, AlternativeEndpointEntry alternative, string serviceKind)
-        => Format(FixStrings.UseAlternativeForClient, client, ProviderName(alternative), Where(alternative, serviceKind));
+        => Unconfirmed(Format(FixStrings.UseAlternativeForClient, client, ProviderName(alternative), Where(alternative, serviceKind)), alternative, serviceKind);
 
     public static string AddException(string subject) => Format(FixStrings.AddPolicyException, subject);
 
     public static string EquivalenceKey(string ruleId, AlternativeEndpointEntry alternative) => ruleId + ":" + alternative.ProviderId + ":" + alternative.Region;
 
     public static string ExceptionKey(string ruleId) => ruleId + ":exception";
+
+    /// <summary>The title, saying so when the catalog marks the alternative's endpoint unconfirmed (Bleu's storage endpoints).</summary>
+    private static string Unconfirmed(string title, AlternativeEndpointEntry alternative, string serviceKind)
+    {
+        foreach (var service in ProviderCatalog.BuiltIn.FindProvider(alternative.ProviderId)?.Services ?? System.Array.Empty<CloudService>())
+        {
+            if (service.EndpointUnconfirmed && service.Kind == serviceKind && (service.Api ?? string.Empty) == alternative.Api)
+            {
+                return Format(FixStrings.EndpointUnconfirmed, title);
+            }
+        }
+
+        return title;
+    }
 
     private static string ProviderName(AlternativeEndpointEntry alternative)
         => ProviderCatalog.BuiltIn.FindProvider(alternative.ProviderId)?.Name ?? alternative.ProviderId;

@@ -127,7 +127,14 @@ internal static class CatalogReader
     }
 
     private static CloudService ReadService(JsonValue value)
-        => new(
+    {
+        var endpointStatus = value.GetString("endpointStatus");
+        if (endpointStatus is not (null or "confirmed" or "secondary" or "unconfirmed"))
+        {
+            throw new CatalogException($"Unknown endpoint status '{endpointStatus}' (expected confirmed, secondary or unconfirmed).", value.Start);
+        }
+
+        return new(
             RequiredString(value, "kind"),
             RequiredString(value, "name"),
             Strings(value, "hosts"),
@@ -135,7 +142,9 @@ internal static class CatalogReader
             value.GetBoolean("pathStyle") ?? false,
             Strings(value, "regions"),
             Strings(value, "identifiers"),
-            value.GetString("api"));
+            value.GetString("api"),
+            endpointStatus == "unconfirmed");
+    }
 
     private static ProviderSample ReadSample(JsonValue value)
         => value.Kind == JsonKind.String

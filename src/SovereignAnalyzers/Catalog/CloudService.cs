@@ -5,8 +5,9 @@ namespace SovereignAnalyzers.Catalog;
 /// <summary>A service a provider offers, recognised by host patterns.</summary>
 internal sealed class CloudService
 {
-    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null, string? api = null)
+    public CloudService(string kind, string name, IReadOnlyList<string> hostPatterns, string? endpointTemplate, bool pathStyle, IReadOnlyList<string> regions, IReadOnlyList<string>? identifiers = null, string? api = null, bool endpointUnconfirmed = false)
     {
+        EndpointUnconfirmed = endpointUnconfirmed;
         Identifiers = identifiers ?? System.Array.Empty<string>();
         Api = api;
         Kind = kind;
@@ -26,6 +27,12 @@ internal sealed class CloudService
 
     /// <summary>E.g. <c>https://oos.{region}.outscale.com</c>.</summary>
     public string? EndpointTemplate { get; }
+
+    /// <summary>
+    /// True when the catalog marks <see cref="EndpointTemplate"/> unconfirmed (<c>"endpointStatus": "unconfirmed"</c>):
+    /// the form is inferred from the provider's host suffixes, not read in its documentation. Fixes leading there say so.
+    /// </summary>
+    public bool EndpointUnconfirmed { get; }
 
     /// <summary>True when an S3-compatible store needs path-style addressing.</summary>
     public bool PathStyle { get; }

@@ -111,6 +111,9 @@ public sealed class EndpointFixContractTests
         var actions = await harness.ActionsAsync(new EndpointCodeFixProvider(), diagnostic);
 
         Assert.Equal(new[] { "SOV0001:bleu:", "SOV0001:exception" }, actions.Select(a => a.EquivalenceKey));
+        // The catalog infers Bleu's blob endpoint from its host suffix: the title says it is unconfirmed.
+        Assert.EndsWith(" (endpoint unconfirmed)", actions[0].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Use Bleu", actions[0].Title, StringComparison.Ordinal);
         Assert.Equal(source.Replace("windows.net", "sovcloud-api.fr", StringComparison.Ordinal), await ContractFixHarness.TextAsync(await ContractFixHarness.ApplyAsync(actions[0]), "C.cs"));
     }
 

@@ -26,4 +26,25 @@ public sealed class RealEndpointFixTests
             """;
         await Verify.VerifyAsync(source, fixedSource, Verify.Diagnostic("SOV0001").WithLocation(0), Verify.Diagnostic("SOV0001").WithLocation(1));
     }
+
+    [Fact]
+    public async Task Azure_Blob_moves_to_Bleu_where_the_policy_names_it()
+    {
+        const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";
+        const string source = """
+            public static class ExportTargets
+            {
+                public const string ArchiveBaseUrl = {|#0:"https://hopital-archive.blob.core.windows.net/exports"|};
+            }
+            """;
+        const string fixedSource = """
+            public static class ExportTargets
+            {
+                public const string ArchiveBaseUrl = "https://hopital-archive.blob.core.sovcloud-api.fr/exports";
+            }
+            """;
+        var test = Verify.Create(source, fixedSource, Verify.Diagnostic("SOV0001").WithLocation(0)).WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0001:bleu:";
+        await test.RunAsync();
+    }
 }

@@ -261,6 +261,22 @@ public class FindingContractTests
 
     private static string TextOf(Location location) => location.SourceTree!.GetText().ToString(location.SourceSpan);
 
+    [Theory]
+    // Bleu is proposed only where the policy allows it: licensed technology accepted (the default), and named.
+    [InlineData("""{ "alternatives": { "object-storage": [ "bleu" ] } }""", "bleu")]
+    [InlineData("""{ "allowLicensedTechnology": false, "alternatives": { "object-storage": [ "bleu" ] } }""", "")]
+    [InlineData("{}", "")] // by default only qualified alternatives (S3NS, which speaks another API)
+    public async Task Azure_Blob_moves_to_Bleu_only_where_the_policy_allows_Bleu(string policy, string expected)
+    {
+        const string Source = """class C { const string Archive = "https://hopital-archive.blob.core.windows.net/exports"; }""";
+        var diagnostic = Assert.Single(await RunAsync(Source, (PolicyPath, policy)), d => d.Id == RuleIds.EndpointLiteral);
+
+        var targets = QuickFixTargets.Of(FindingContract.Read(diagnostic.Properties), ProviderCatalog.BuiltIn);
+
+        Assert.Equal(expected.Length == 0 ? Array.Empty<string>() : new[] { expected }, targets.Select(t => t.ProviderId));
+        Assert.DoesNotContain(AlternativeEndpointEntry.ParseList(diagnostic.Properties["alternativeEndpoints"]), e => e.ProviderId == "bleu" && expected.Length == 0);
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, params (string Path, string Text)[] additionalFiles)
     {
         var compilation = await AnalyzerRunner.CompileAsync(source);
