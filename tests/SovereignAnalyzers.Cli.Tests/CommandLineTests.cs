@@ -16,7 +16,7 @@ public sealed class CommandLineTests
         Assert.Contains("eu-west-3", result.Output);
         Assert.Contains("18 U.S.C. §2713", result.Output);
         Assert.Contains("NOT ALLOWED:", result.Output);
-        Assert.Contains("the eu-west-3 region does not change the law", result.Output);
+        Assert.Contains("The eu-west-3 region does not change the law", result.Output);
         Assert.Matches("Alternatives: +3DS Outscale", result.Output);
     }
 

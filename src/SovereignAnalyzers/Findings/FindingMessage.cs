@@ -13,9 +13,9 @@ internal static class FindingMessage
         switch (finding.Kind)
         {
             case FindingKind.EndpointLiteral:
-                return new object[] { finding.Host ?? string.Empty, Relation(finding), Explain(finding) };
+                return new object[] { FindingText.ShownHost(finding.Host), Relation(finding), Explain(finding) };
             case FindingKind.ConfigurationEndpoint:
-                return new object[] { finding.Host ?? string.Empty, finding.Setting ?? finding.FileName ?? string.Empty, Relation(finding), Explain(finding) };
+                return new object[] { FindingText.ShownHost(finding.Host), finding.Setting ?? finding.FileName ?? string.Empty, Relation(finding), Explain(finding) };
             case FindingKind.SdkClientTarget:
                 var described = Describe(finding);
                 return new object[]

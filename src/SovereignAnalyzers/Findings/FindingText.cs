@@ -8,6 +8,31 @@ namespace SovereignAnalyzers.Findings;
 /// <summary>The human-readable parts of a finding's message; the language is chosen when they are displayed.</summary>
 internal static class FindingText
 {
+    /// <summary>The longest host a message shows whole; the diagnostic's location and its <c>host</c> property keep it whole.</summary>
+    public const int MaxShownHostLength = 50;
+
+    /// <summary>
+    /// The host as a message shows it: whole when short enough, otherwise its rightmost labels (those that say
+    /// whose it is) after an ellipsis, e.g. "…exports.s3.dualstack.eu-west-3.amazonaws.com".
+    /// </summary>
+    public static string ShownHost(string? host)
+    {
+        if (host is null)
+        {
+            return string.Empty;
+        }
+
+        if (host.Length <= MaxShownHostLength)
+        {
+            return host;
+        }
+
+        // The longest run of whole labels that fits after the ellipsis; a label too long for that is cut.
+        var start = host.Length - (MaxShownHostLength - 1);
+        var dot = host.IndexOf('.', start - 1);
+        return "…" + host.Substring(dot >= 0 && host.Length - dot - 1 >= MaxShownHostLength / 2 ? dot + 1 : start);
+    }
+
     /// <summary>
     /// E.g. "Amazon S3 (Amazon Web Services, eu-west-3, US)". Names are not translated. The laws are not
     /// listed here: the explanation names those the policy forbids, once.
@@ -62,17 +87,43 @@ internal static class FindingText
             }
         }
 
-        // Said where it informs: a European region does not make a provider under a foreign law sovereign.
-        if (target.Region is { } region && laws.Count > 0 && EuropeanRegion.Contains(region))
+        // The first sentence says what and why; what the region means comes after it, in a sentence of its own.
+        var sentences = new List<object> { LocalizedText.Join(LocalizedText.Format(nameof(Strings.ReasonSeparator)), parts) };
+        if (RegionRemark(target, laws.Count > 0) is { } remark)
         {
-            parts.Add(LocalizedText.Format(nameof(Strings.RegionDoesNotChangeLaw), region));
+            sentences.Add(remark);
         }
 
-        var explanation = LocalizedText.Join(LocalizedText.Format(nameof(Strings.ReasonSeparator)), parts);
-        if (alternatives.Count == 0)
+        if (alternatives.Count > 0)
         {
-            return explanation;
+            sentences.Add(AlternativesSentence(alternatives));
         }
+
+        return LocalizedText.Join(". ", sentences);
+    }
+
+    /// <summary>
+    /// Said where it informs. A region run by another entity than the provider (Outscale's US regions) changes
+    /// who is reached: the sentence names that operator. A European region of a provider under a foreign law
+    /// does not make it sovereign, though a reader may believe it does.
+    /// </summary>
+    private static LocalizedText? RegionRemark(Target target, bool foreignLaw)
+    {
+        if (target.Region is not { } region)
+        {
+            return null;
+        }
+
+        if (target.Provider.IsRegionOperator)
+        {
+            return LocalizedText.Format(nameof(Strings.RegionOperatedBy), region, target.Provider.Entity.Name, target.Provider.Entity.Jurisdiction);
+        }
+
+        return foreignLaw && EuropeanRegion.Contains(region) ? LocalizedText.Format(nameof(Strings.RegionDoesNotChangeLaw), region) : null;
+    }
+
+    private static LocalizedText AlternativesSentence(IReadOnlyList<Target> alternatives)
+    {
 
         var names = new List<object>();
         foreach (var alternative in alternatives)
@@ -80,7 +131,7 @@ internal static class FindingText
             names.Add(alternative.Region is { } alternativeRegion ? alternative.Provider.Name + " (" + alternativeRegion + ")" : alternative.Provider.Name);
         }
 
-        return LocalizedText.Join(". ", new object[] { explanation, LocalizedText.Format(nameof(Strings.AlternativesAllowed), LocalizedText.Join(", ", names)) });
+        return LocalizedText.Format(nameof(Strings.AlternativesAllowed), LocalizedText.Join(", ", names));
     }
 
     public static LocalizedText DescribeReason(PolicyEvaluation evaluation, Reason reason)

@@ -153,9 +153,15 @@ internal sealed class SdkTargetClassifier
             return new SdkTarget(SdkTargetOutcome.Runtime, null, null, source);
         }
 
-        // A connection string without any endpoint key (AccountName=...;AccountKey=...) uses the SDK's default cloud.
-        return !anyHost && kind == SdkValueKind.ConnectionString
-            ? new SdkTarget(SdkTargetOutcome.Default, null, region, source, decidedBy: kind)
-            : new SdkTarget(SdkTargetOutcome.Unknown, null, null, source);
+        if (!anyHost && kind == SdkValueKind.ConnectionString)
+        {
+            // A connection string without any endpoint key (AccountName=...;AccountKey=...) uses the SDK's default
+            // cloud; an empty one or a placeholder is no connection string at all: the real one comes at run time.
+            return ConnectionStringText.HasSetting(text)
+                ? new SdkTarget(SdkTargetOutcome.Default, null, region, source, decidedBy: kind)
+                : new SdkTarget(SdkTargetOutcome.Runtime, null, null, source);
+        }
+
+        return new SdkTarget(SdkTargetOutcome.Unknown, null, null, source);
     }
 }

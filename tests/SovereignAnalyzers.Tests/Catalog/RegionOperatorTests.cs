@@ -103,13 +103,13 @@ public class RegionOperatorTests
             EndpointLiteral(
                 0,
                 "oos.us-east-2.outscale.com",
-                $"OUTSCALE Object Storage (OOS) (3DS Outscale US regions (Outscale, Inc.), us-east-2, {UsJurisdiction})",
-                "subject to the US CLOUD Act, FISA 702, EO 12333. Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), 3DS Outscale (eu-west-2)"),
+                $"OUTSCALE Object Storage (OOS) (3DS Outscale US (Outscale, Inc.), us-east-2, {UsJurisdiction})",
+                "subject to the US CLOUD Act, FISA 702, EO 12333. The us-east-2 region is run by Outscale, Inc. (US). Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), 3DS Outscale (eu-west-2)"),
             EndpointLiteral(
                 1,
                 "s3.us-west-or.io.cloud.ovh.us",
                 $"OVHcloud US Object Storage (OVHcloud US (OVH US LLC), us-west-or, {UsJurisdiction})",
-                "subject to the US CLOUD Act, FISA 702, EO 12333. Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), 3DS Outscale (eu-west-2)"));
+                "subject to the US CLOUD Act, FISA 702, EO 12333. The us-west-or region is run by OVH US LLC (US). Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), 3DS Outscale (eu-west-2)"));
 
     [Theory]
     [InlineData("""{ "id": "acme-us", "name": "Acme US", "entity": { "name": "Acme Inc.", "jurisdiction": "US", "status": "unconfirmed", "source": "", "asOf": "2026" } }""", "must list the 'regions'")]

@@ -9,7 +9,7 @@ public class ConfigurationFileAnalyzerTests
 {
     private const string S3Alternatives = "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)";
     private const string S3Paris = "Amazon S3 (Amazon Web Services, eu-west-3, US)";
-    private const string S3ParisWhy = "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. " + S3Alternatives;
+    private const string S3ParisWhy = "subject to the US CLOUD Act, FISA 702, EO 12333. The eu-west-3 region does not change the law that reaches the operator. " + S3Alternatives;
     private const string S3 = "Amazon S3 (Amazon Web Services, US)";
     private const string S3Why = "subject to the US CLOUD Act, FISA 702, EO 12333. " + S3Alternatives;
     private const string Aws = "Amazon Web Services (US)";
@@ -129,7 +129,7 @@ public class ConfigurationFileAnalyzerTests
             </configuration>
             """,
             Endpoint(0, "exports.s3.eu-west-3.amazonaws.com", "ExportBucketUrl", S3Paris, S3ParisWhy),
-            Endpoint(1, "reports.cluster-x.eu-west-3.rds.amazonaws.com", "Reports", "Amazon RDS (Amazon Web Services, eu-west-3, US)", "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator"),
+            Endpoint(1, "reports.cluster-x.eu-west-3.rds.amazonaws.com", "Reports", "Amazon RDS (Amazon Web Services, eu-west-3, US)", "subject to the US CLOUD Act, FISA 702, EO 12333. The eu-west-3 region does not change the law that reaches the operator"),
             Endpoint(2, "archive.s3.amazonaws.com", "ArchiveUrl", S3, S3Why));
 
     [Theory]
@@ -181,7 +181,7 @@ public class ConfigurationFileAnalyzerTests
             Endpoint(1, "core.windows.net", "ConnectionStrings:ExportStorage", "Azure Storage (Microsoft Azure (public cloud), US)", UsLawsWhy + ". " + BlobAlternatives),
             Endpoint(2, "s3.eu-west-3.amazonaws.com", "Export:S3:ServiceUrl", S3Paris, S3ParisWhy),
             Endpoint(3, "chuexports.blob.core.windows.net", "Export:ArchiveContainerUrl", "Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US)", UsLawsWhy + ". " + BlobAlternatives),
-            Endpoint(4, "o450123.ingest.de.sentry.io", "Sentry:Dsn", "Sentry ingest (Sentry, de, US)", UsLawsWhy + "; the de region does not change the law that reaches the operator"),
+            Endpoint(4, "o450123.ingest.de.sentry.io", "Sentry:Dsn", "Sentry ingest (Sentry, de, US)", UsLawsWhy + ". The de region does not change the law that reaches the operator"),
             Endpoint(5, "api.sendgrid.com", "SendGrid:BaseUrl", "SendGrid Web API v3 (Twilio SendGrid, US)", UsLawsWhy));
 
     [Fact]

@@ -26,13 +26,15 @@ public class ConfigurationFileMessageTests
         var diagnostic = Assert.Single(await RunAsync(("/app/appsettings.json", """{ "Archive": { "Url": "https://acct.blob.core.windows.net/c" } }""")));
         var french = CultureInfo.GetCultureInfo("fr-FR");
         Assert.Equal(
-            "«\u00A0acct.blob.core.windows.net\u00A0» (Archive:Url) est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US)\u00A0: "
-            + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique\u00A0: S3NS (Cloud de Confiance) (u-france-east1)",
+            "«\u00A0acct.blob.core.windows.net\u00A0» pointe vers Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), US)\u00A0: "
+            + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique\u00A0: S3NS (Cloud de Confiance) (u-france-east1). Paramètre\u00A0: Archive:Url",
             diagnostic.GetMessage(french));
         Assert.Equal(
             "Point de terminaison d'un fournisseur que la politique n'autorise pas, dans un fichier de configuration",
             diagnostic.Descriptor.Title.ToString(french));
-        Assert.StartsWith("'acct.blob.core.windows.net' (Archive:Url) is an endpoint of", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var english = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.StartsWith("'acct.blob.core.windows.net' is an endpoint of", english, StringComparison.Ordinal);
+        Assert.EndsWith(". Setting: Archive:Url", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +58,9 @@ public class ConfigurationFileMessageTests
     public async Task Names_the_file_when_the_value_has_no_setting_name()
     {
         var diagnostic = Assert.Single(await RunAsync(("/app/appsettings.json", "\"https://s3.amazonaws.com\"")));
-        Assert.StartsWith("'s3.amazonaws.com' (appsettings.json) is an endpoint of", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.StartsWith("'s3.amazonaws.com' is an endpoint of", message, StringComparison.Ordinal);
+        Assert.EndsWith(". Setting: appsettings.json", message, StringComparison.Ordinal);
         Assert.Null(diagnostic.Properties[FindingProperties.Setting]);
     }
 

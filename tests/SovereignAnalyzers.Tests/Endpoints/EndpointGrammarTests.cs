@@ -155,3 +155,28 @@ public class SdkSchemeTests
         Assert.Null(BuiltIn.Classify(S3Uri, new HashSet<string> { "minio", "gcp" }));
     }
 }
+
+public class ConnectionStringTextTests
+{
+    [Theory]
+    [InlineData("AccountName=acct;AccountKey=a2V5")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>")]
+    [InlineData("  Endpoint = sb://x.servicebus.windows.net/ ")]
+    [InlineData("Data Source=db;Initial Catalog=app")]
+    [InlineData("<placeholder>;AccountName=acct")]
+    public void A_connection_string_has_a_name_value_setting(string text)
+        => Assert.True(ConnectionStringText.HasSetting(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("<your-connection-string>")]
+    [InlineData("{connectionString}")]
+    [InlineData("YOUR_CONNECTION_STRING")]
+    [InlineData("...")]
+    [InlineData("AccountName=;AccountKey=")]
+    [InlineData("=value")]
+    [InlineData("<key>=value")]
+    public void An_empty_string_or_a_placeholder_has_none(string text)
+        => Assert.False(ConnectionStringText.HasSetting(text));
+}

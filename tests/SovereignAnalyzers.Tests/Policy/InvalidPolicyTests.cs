@@ -173,7 +173,7 @@ public class InvalidPolicyTests
         },
         {
             """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ { "kind": "queue", "hosts": [{|#0:"queue.{region}"|}] } ] } ] }""",
-            new[] { """'queue.{region}' is not a host pattern; expected dotted labels ending with a literal domain, where a label may be '*' or hold one '{region}', e.g. "s3.{region}.acme-cloud.example".""" }
+            new[] { """'queue.{region}' is not a host pattern. Expected dotted labels ending with a literal domain, where a label may be '*' or hold one '{region}', e.g. "s3.{region}.acme-cloud.example".""" }
         },
         {
             """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ {|#0:{|} "kind": "queue" } ] } ] }""",

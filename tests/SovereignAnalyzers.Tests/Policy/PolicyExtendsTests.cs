@@ -34,7 +34,7 @@ public class PolicyExtendsTests
             AwsCode,
             new[] { ("/repo/src/App/sovereignty.json", """{ "extends": {|#0:"../../policies/organisation.json"|}, "allow": ["aws"] }""") },
             EndpointLiteral(9),
-            InvalidPolicy(0, """The base policy '../../policies/organisation.json' (resolved to '/repo/policies/organisation.json') is not among the project's additional files; expected it there: add <AdditionalFiles Include="/repo/policies/organisation.json" /> to the project (analyzers cannot read files themselves)."""));
+            InvalidPolicy(0, """The base policy '../../policies/organisation.json' (resolved to '/repo/policies/organisation.json') is not among the project's additional files. Add <AdditionalFiles Include="/repo/policies/organisation.json" /> to the project: analyzers cannot read files themselves."""));
 
     [Fact]
     public Task A_cycle_is_reported_where_it_closes()

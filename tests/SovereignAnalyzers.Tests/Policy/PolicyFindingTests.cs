@@ -33,7 +33,7 @@ public class PolicyFindingTests
                 0,
                 "b.s3.eu-west-3.amazonaws.com",
                 $"Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
-                "subject to the US CLOUD Act, FISA 702, EO 12333; not SecNumCloud 3.2-qualified for this service and region; the eu-west-3 region does not change the law that reaches the operator. "
+                "subject to the US CLOUD Act, FISA 702, EO 12333; not SecNumCloud 3.2-qualified for this service and region. The eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)"));
 
     [Fact]
@@ -117,7 +117,7 @@ public class PolicyFindingTests
                 0,
                 "b.s3.eu-west-3.amazonaws.com",
                 $"Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
-                "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. "
+                "subject to the US CLOUD Act, FISA 702, EO 12333. The eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: OVHcloud (gra), 3DS Outscale (eu-west-2)"));
 
     [Fact]

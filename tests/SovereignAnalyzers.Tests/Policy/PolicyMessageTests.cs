@@ -36,9 +36,9 @@ public class PolicyMessageTests
         Assert.Equal(
             new[]
             {
-                "«\u00A0my-bucket.s3.fr-par.scw.cloud\u00A0» est un point de terminaison du service Scaleway Object Storage (Scaleway, fr-par, FR)\u00A0: refusé par la politique\u202F; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "«\u00A0s3.gra.io.cloud.ovh.net\u00A0» est un point de terminaison du service OVHcloud Object Storage (OVHcloud, gra, FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
-                "«\u00A0storage.s3nsapis.fr\u00A0» est un point de terminaison du service Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région\u202F; exploite une technologie sous licence provenant de\u00A0: United States",
+                "«\u00A0my-bucket.s3.fr-par.scw.cloud\u00A0» pointe vers Scaleway Object Storage (Scaleway, fr-par, FR)\u00A0: refusé par la politique\u202F; non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "«\u00A0s3.gra.io.cloud.ovh.net\u00A0» pointe vers OVHcloud Object Storage (OVHcloud, gra, FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région. Alternatives autorisées par la politique\u00A0: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)",
+                "«\u00A0storage.s3nsapis.fr\u00A0» pointe vers Cloud Storage (S3NS) (S3NS (Cloud de Confiance), FR)\u00A0: non qualifié SecNumCloud 3.2 pour ce service et cette région\u202F; exploite une technologie sous licence provenant de\u00A0: United States",
             },
             InCulture("fr-FR", diagnostics));
     }
@@ -60,7 +60,7 @@ public class PolicyMessageTests
             "class C { }",
             """{ "exceptions": [ { "provider": "aws", "justification": "x", "expires": "2026-01-31" } ] }""");
         Assert.Equal(
-            "L'exception pour aws (responsable\u00A0: aucun) a expiré le 2026-01-31\u202F; elle ne s'applique plus\u00A0: renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
+            "L'exception pour aws (responsable\u00A0: aucun) a expiré le 2026-01-31. Elle ne s'applique plus\u00A0: renouvelez-la avec une date 'expires' ultérieure ou supprimez-la",
             Assert.Single(InCulture("fr-FR", diagnostics)));
         Assert.Equal("Une exception de la politique a expiré", InCulture("fr-FR", () => diagnostics[0].Descriptor.Title.ToString()));
     }

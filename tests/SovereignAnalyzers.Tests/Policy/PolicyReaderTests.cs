@@ -210,7 +210,7 @@ public class PolicyReaderTests
         var error = Assert.Single(PolicyReader.Read(text, "app/sovereignty.json", Catalog).Errors);
         Assert.Equal(("app/sovereignty.json", text.IndexOf("\"../", StringComparison.Ordinal), "\"../policies/organisation.json\"".Length), (error.Location.Path, error.Location.Start, error.Location.Length));
         Assert.Equal(
-            """The base policy '../policies/organisation.json' (resolved to 'policies/organisation.json') is not among the project's additional files; expected it there: add <AdditionalFiles Include="policies/organisation.json" /> to the project (analyzers cannot read files themselves).""",
+            """The base policy '../policies/organisation.json' (resolved to 'policies/organisation.json') is not among the project's additional files. Add <AdditionalFiles Include="policies/organisation.json" /> to the project: analyzers cannot read files themselves.""",
             error.Message.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -42,7 +42,7 @@ public class PolicyRejectedByPackageTests
             build_property.SovereigntyRejectedPolicyFiles = folder*/repo/other.json
             """));
         test.ExpectedDiagnostics.Add(EndpointLiteral(0));
-        test.ExpectedDiagnostics.Add(InvalidPolicy(1, """The base policy 'base.json' (resolved to '/repo/base.json') is not among the project's additional files; expected it there: add <AdditionalFiles Include="/repo/base.json" /> to the project (analyzers cannot read files themselves)."""));
+        test.ExpectedDiagnostics.Add(InvalidPolicy(1, """The base policy 'base.json' (resolved to '/repo/base.json') is not among the project's additional files. Add <AdditionalFiles Include="/repo/base.json" /> to the project: analyzers cannot read files themselves."""));
         return test.RunAsync();
     }
 }

@@ -20,7 +20,7 @@ public class EndpointLiteralMessageTests
             Verify.Diagnostic(Descriptors.EndpointLiteral).WithLocation(0).WithArguments(
                 "patient-exports.s3.eu-west-3.amazonaws.com",
                 $"is an endpoint of Amazon S3 (Amazon Web Services, eu-west-3, {UsJurisdiction})",
-                "subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator. "
+                "subject to the US CLOUD Act, FISA 702, EO 12333. The eu-west-3 region does not change the law that reaches the operator. "
                 + "Alternatives the policy allows: 3DS Outscale (cloudgouv-eu-west-1), Cloud Temple (fr1)"));
 
     [Fact]
@@ -43,7 +43,7 @@ public class EndpointLiteralMessageTests
         var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new EndpointLiteralAnalyzer(), """class C { string S = "https://acct.blob.core.windows.net"; }"""));
         var french = CultureInfo.GetCultureInfo("fr-FR");
         Assert.Equal(
-            "«\u00A0acct.blob.core.windows.net\u00A0» est un point de terminaison du service Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), " + UsJurisdiction + ")\u00A0: "
+            "«\u00A0acct.blob.core.windows.net\u00A0» pointe vers Azure Blob Storage / ADLS Gen2 (Microsoft Azure (public cloud), " + UsJurisdiction + ")\u00A0: "
             + "soumis au US CLOUD Act, FISA 702, EO 12333. Alternatives autorisées par la politique\u00A0: S3NS (Cloud de Confiance) (u-france-east1)",
             diagnostic.GetMessage(french));
         Assert.Equal("Point de terminaison d'un fournisseur que la politique n'autorise pas", diagnostic.Descriptor.Title.ToString(french));
@@ -122,9 +122,9 @@ public class EndpointLiteralMessageTests
             m => Assert.StartsWith("'storage.azure.com' names a service of Azure Storage (Microsoft Azure (public cloud), US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
             m => Assert.StartsWith("'management.core.windows.net' names a service of Azure Resource Manager (Microsoft Azure (public cloud), US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
             m => Assert.StartsWith("'sns.amazonaws.com' names a service of Amazon SNS (Amazon Web Services, US): subject to the US CLOUD Act, FISA 702, EO 12333", m),
-            m => Assert.StartsWith("'sns.eu-west-3.amazonaws.com' is an endpoint of Amazon SNS (Amazon Web Services, eu-west-3, US): subject to the US CLOUD Act, FISA 702, EO 12333; the eu-west-3 region does not change the law that reaches the operator", m));
+            m => Assert.StartsWith("'sns.eu-west-3.amazonaws.com' is an endpoint of Amazon SNS (Amazon Web Services, eu-west-3, US): subject to the US CLOUD Act, FISA 702, EO 12333. The eu-west-3 region does not change the law that reaches the operator", m));
         var french = diagnostics[0].GetMessage(CultureInfo.GetCultureInfo("fr-FR"));
-        Assert.StartsWith("\u00AB\u00A0storage.azure.com\u00A0\u00BB désigne un service de Azure Storage (Microsoft Azure (public cloud), US)\u00A0: ", french);
+        Assert.StartsWith("\u00AB\u00A0storage.azure.com\u00A0\u00BB désigne le service Azure Storage (Microsoft Azure (public cloud), US)\u00A0: ", french);
     }
 
     [Fact]

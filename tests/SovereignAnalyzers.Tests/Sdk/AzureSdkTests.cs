@@ -121,6 +121,30 @@ public class AzureSdkTests
             Runtime(0, "BlobServiceClient", "connectionString", Message.ProviderOnly("azure")), Runtime(1), Runtime(2));
 
     [Fact]
+    public Task An_empty_or_placeholder_connection_string_is_decided_at_run_time()
+        => Run(Usings + """
+            using Azure.Messaging.ServiceBus;
+            class C
+            {
+                const string ConnectionString = "";
+                object Empty() => {|#0:new BlobServiceClient("")|};
+                object Placeholder() => {|#1:new BlobServiceClient("<your-connection-string>")|};
+                object Template() => {|#2:new BlobServiceClient("{connectionString}")|};
+                object Constant() => {|#3:new BlobServiceClient(ConnectionString)|};
+                object Bus() => {|#4:new ServiceBusClient("YOUR_SERVICE_BUS_CONNECTION_STRING")|};
+                object KeysOnly() => {|#5:new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>")|};
+                object Emulator() => new BlobServiceClient("UseDevelopmentStorage=true");
+                object Sovereign() => new BlobServiceClient("AccountName=acct;AccountKey=a2V5;BlobEndpoint=https://acct.blob.storage.example.fr");
+            }
+            """,
+            Runtime(0, "BlobServiceClient", "\"\"", Message.ProviderOnly("azure")),
+            Runtime(1, "BlobServiceClient", "\"<your-connection-string>\"", Message.ProviderOnly("azure")),
+            Runtime(2),
+            Runtime(3, "BlobServiceClient", "ConnectionString", Message.ProviderOnly("azure")),
+            Runtime(4),
+            Target(5));
+
+    [Fact]
     public Task DI_registrations_with_AddAzureClients()
         => Run(Usings + """
             class C

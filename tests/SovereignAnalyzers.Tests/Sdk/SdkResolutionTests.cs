@@ -113,6 +113,32 @@ public class SdkResolutionTests
         await test.RunAsync();
     }
 
+    // Twilio's edge picks the network location the request enters by (api.dublin.ie1.twilio.com); the region
+    // (us1 unless SetRegion says otherwise) is where the data is processed, and Twilio Inc. runs both: an edge
+    // changes neither the provider nor the region the finding names.
+    [Fact]
+    public Task A_twilio_edge_changes_neither_the_provider_nor_the_region()
+        => Create("""
+            using Twilio;
+            class C
+            {
+                void Edge()
+                {
+                    {|#0:TwilioClient.Init("user", "password")|};
+                    TwilioClient.SetEdge("dublin");
+                }
+                void RegionAndEdge()
+                {
+                    {|#1:TwilioClient.Init("user", "password")|};
+                    TwilioClient.SetRegion("ie1");
+                    TwilioClient.SetEdge("dublin");
+                }
+            }
+            """,
+            Target(0, "TwilioClient.Init", Message.DefaultTarget("twilio"), Message.Explain("twilio")),
+            Target(1, "TwilioClient.Init", Message.DefaultTarget("twilio", "ie1"), Message.Explain("twilio", region: "ie1")))
+            .RunAsync();
+
     [Fact]
     public Task Setters_after_construction_change_the_target()
         => Create("""
