@@ -7,7 +7,7 @@ namespace SovereignAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/SovereignAnalyzers.Benchmarks -- [--quick] [--files N] [--iterations N] [--seed N]
-/// [--concurrent] [--scenarios compile,ours,peer,floor,scanfloor,policy]</c> runs the whole-compilation harness;
+/// [--concurrent] [--scenarios compile,ours,peer,floor,scanfloor,policy,scaling]</c> runs the whole-compilation harness;
 /// <c>-- --micro [BenchmarkDotNet arguments]</c> the micro-benchmarks of host matching and policy evaluation;
 /// <c>--callback-profile</c>, <c>--profile-strings</c> and <c>--profile-policy</c> are diagnostic modes.
 /// See docs/performance.md.

@@ -11,7 +11,7 @@ using SovereignAnalyzers.Benchmarks.Corpus;
 namespace SovereignAnalyzers.Benchmarks.Harness;
 
 /// <summary>Settings of a whole-compilation run.</summary>
-/// <param name="Scenarios">Scenario keys to run (compile, ours, peer, floor, scanfloor, policy); null for all (the default).</param>
+/// <param name="Scenarios">Scenario keys to run (compile, ours, peer, floor, scanfloor, policy, scaling); null for all (the default).</param>
 internal sealed record HarnessSettings(int Files, int Seed, int Iterations, bool Concurrent, bool Quick, IReadOnlySet<string>? Scenarios = null)
 {
     /// <summary>Time each of our callbacks instead of running the benchmark (<c>--callback-profile</c>).</summary>
@@ -37,6 +37,10 @@ internal sealed class WholeCompilationBenchmark
     private const string Floor = "no-op floor";
     private const string ScanFloor = "scan floor (reads each string once)";
     private const string OursPolicy = "SovereignAnalyzers, 10k-host policy";
+
+    // The sizes N of the scaling checks (each is also measured at 2N).
+    private const int ScalingClients = 1_000;
+    private const int ScalingUnknownIds = 5_000;
 
     private readonly HarnessSettings _settings;
     private readonly TextWriter _out;
@@ -161,9 +165,12 @@ internal sealed class WholeCompilationBenchmark
         }
 
         _out.WriteLine("memory: " + memory);
+        var (stringsAndClients, unknownIds) = _settings.Runs("scaling")
+            ? await new ScalingChecks(_references, _out).RunAsync(ScalingClients, ScalingUnknownIds)
+            : (double.NaN, double.NaN);
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total time {total.Elapsed.TotalSeconds:F0} s"));
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"summary files={_trees.Length} overhead={overhead:F4} vs_bannedapi={vsPeer:F2} vs_floor={vsFloor:F2} policy_scaling={scaling:F2} vs_scan_floor={vsScanFloor:F2}"));
+            $"summary files={_trees.Length} overhead={overhead:F4} vs_bannedapi={vsPeer:F2} vs_floor={vsFloor:F2} policy_scaling={scaling:F2} vs_scan_floor={vsScanFloor:F2} strings_clients_scaling={stringsAndClients:F2} unknown_ids_scaling={unknownIds:F2}"));
         return 0;
     }
 
