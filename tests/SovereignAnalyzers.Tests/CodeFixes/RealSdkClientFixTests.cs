@@ -274,4 +274,30 @@ public sealed class RealSdkClientFixTests
             """;
         await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 1));
     }
+
+    [Fact]
+    public async Task A_blob_client_on_a_connection_string_moves_to_Bleus_suffix_where_the_policy_names_it()
+    {
+        const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";
+        const string source = """
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => {|#0:new BlobServiceClient({|#1:"DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.windows.net"|})|};
+            }
+            """;
+        const string fixedSource = """
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.sovcloud-api.fr");
+            }
+            """;
+        var test = SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.Create(source, fixedSource, Client(0, 1))
+            .WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0002:bleu:";
+        await test.RunAsync();
+    }
 }
