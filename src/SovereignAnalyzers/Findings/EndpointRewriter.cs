@@ -23,7 +23,7 @@ internal static class EndpointRewriter
     /// <param name="textAfter">The text of the same string after the host.</param>
     public static string? Rewrite(ProviderCatalog catalog, FindingContract finding, string host, AlternativeEndpointEntry alternative, string textBefore, string textAfter)
     {
-        if (finding.Api.Length == 0)
+        if (IsBareSuffix(catalog, finding, host))
         {
             // A bare domain suffix names no service of its own (a connection string's EndpointSuffix=core.windows.net).
             return SuffixRewrite(catalog, finding, host, alternative);
@@ -77,6 +77,31 @@ internal static class EndpointRewriter
     }
 
     /// <summary>
+    /// Whether <paramref name="host"/> is, as a whole, a domain suffix the catalog lists for a service of the finding's
+    /// kind that has no endpoint of its own there (<c>core.windows.net</c> for Azure Storage): the value of a
+    /// connection string's <c>EndpointSuffix</c>, not the host of an endpoint.
+    /// </summary>
+    public static bool IsBareSuffix(ProviderCatalog catalog, FindingContract finding, string host)
+    {
+        var suffix = host.TrimEnd('.');
+        foreach (var service in catalog.FindProvider(finding.ProviderId)?.Services ?? Array.Empty<CloudService>())
+        {
+            if (string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal) && service.EndpointTemplate is null)
+            {
+                foreach (var pattern in service.HostPatterns)
+                {
+                    if (string.Equals(pattern, suffix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The alternative's domain suffix for a host that is a bare domain suffix of the finding's service kind
     /// (<c>core.windows.net</c>, the value of a connection string's <c>EndpointSuffix</c>): the suffix moves when
     /// both providers state, in the catalog, a service speaking the alternative's API whose endpoints lie under
@@ -92,25 +117,15 @@ internal static class EndpointRewriter
             return null;
         }
 
-        var isSuffixOfKind = false;
         var servesApiUnder = false;
         foreach (var service in provider.Services)
         {
-            if (!string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var pattern in service.HostPatterns)
-            {
-                isSuffixOfKind |= string.Equals(pattern, suffix, StringComparison.OrdinalIgnoreCase);
-            }
-
-            servesApiUnder |= string.Equals(service.Api, alternative.Api, StringComparison.Ordinal) && service.EndpointTemplate is { } template
+            servesApiUnder |= string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal)
+                              && string.Equals(service.Api, alternative.Api, StringComparison.Ordinal) && service.EndpointTemplate is { } template
                               && HostTemplate.HostOf(template).EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase);
         }
 
-        if (!isSuffixOfKind || !servesApiUnder)
+        if (!servesApiUnder)
         {
             return null;
         }

@@ -34,7 +34,7 @@ internal static class QuickFixTargets
     {
         var targets = new List<AlternativeEndpointEntry>();
         var hostWritten = finding.HostStart is not null && finding.Host.Length > 0;
-        if (finding.Api.Length == 0 && !hostWritten)
+        if (finding.Api.Length == 0 && !(hostWritten && EndpointRewriter.IsBareSuffix(catalog, finding, finding.Host)))
         {
             return targets;
         }
