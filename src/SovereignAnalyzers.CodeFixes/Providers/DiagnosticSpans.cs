@@ -11,10 +11,13 @@ internal static class DiagnosticSpans
     /// the document (a solution-wide run fixing one rule after another) is moved past the edits made
     /// before it; null when an edit touched the span itself or the span no longer fits.
     /// </summary>
-    public static TextSpan? Current(Diagnostic diagnostic, SourceText current)
+    public static TextSpan? Current(Diagnostic diagnostic, SourceText current) => Current(diagnostic.Location, current);
+
+    /// <summary>Where <paramref name="location"/> (a diagnostic's own or additional location) lies in <paramref name="current"/>, as above.</summary>
+    public static TextSpan? Current(Location location, SourceText current)
     {
-        var span = diagnostic.Location.SourceSpan;
-        if (diagnostic.Location.SourceTree is { } tree && tree.TryGetText(out var original) && original != current && !original.ContentEquals(current))
+        var span = location.SourceSpan;
+        if (location.SourceTree is { } tree && tree.TryGetText(out var original) && original != current && !original.ContentEquals(current))
         {
             var shift = 0;
             foreach (var range in current.GetChangeRanges(original))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -46,15 +47,17 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
             return plans;
         }
 
+        var decidedAt = await DecidingWriteAsync(source.Project.Solution, diagnostic, cancellationToken).ConfigureAwait(false);
         foreach (var alternative in targets)
         {
-            if (await RewriteAsync(source, span, finding, alternative, cancellationToken).ConfigureAwait(false) is { } rewritten)
+            if (await RewriteAsync(source, span, decidedAt, finding, alternative, cancellationToken).ConfigureAwait(false) is { } rewritten
+                && source.Project.Solution.GetDocument(rewritten.Id) is { } original)
             {
-                var changes = await rewritten.GetTextChangesAsync(source, cancellationToken).ConfigureAwait(false);
+                var changes = await rewritten.GetTextChangesAsync(original, cancellationToken).ConfigureAwait(false);
                 plans.Add(new RewritePlan(
                     FixTitles.EquivalenceKey(RuleId, alternative),
                     FixTitles.UseAlternativeForClient(finding.Client.Length > 0 ? finding.Client : "client", alternative, finding.ServiceKind),
-                    source.Id,
+                    rewritten.Id,
                     changes.ToImmutableArray()));
             }
         }
@@ -62,7 +65,26 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         return plans;
     }
 
-    private static Task<Document?> RewriteAsync(Document document, TextSpan span, FindingContract finding, AlternativeEndpointEntry alternative, CancellationToken cancellationToken)
+    /// <summary>The expression that decided the client's target (the diagnostic's first additional location), where it is now.</summary>
+    private static async Task<DecidingWrite?> DecidingWriteAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0] is not { SourceTree: { } tree } location)
+        {
+            return null;
+        }
+
+        var document = solution.GetDocument(tree)
+            ?? solution.Projects.SelectMany(p => p.Documents).FirstOrDefault(d => d.FilePath is not null && d.FilePath == tree.FilePath);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return DiagnosticSpans.Current(location, text) is { } span ? new DecidingWrite(document, span) : null;
+    }
+
+    private static Task<Document?> RewriteAsync(Document document, TextSpan span, DecidingWrite? decidedAt, FindingContract finding, AlternativeEndpointEntry alternative, CancellationToken cancellationToken)
     {
         if (finding.SdkFamily == QuickFixTargets.GoogleCloudFamily)
         {
@@ -72,7 +94,7 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         }
 
         var pathStyle = AddressingStyle.IsPathStyleOnly(ProviderCatalog.BuiltIn, alternative.ProviderId, finding.ServiceKind);
-        return AwsClientRewriter.RewriteAsync(document, span, alternative.Endpoint, pathStyle, cancellationToken);
+        return AwsClientRewriter.RewriteAsync(document, span, decidedAt, alternative.Endpoint, pathStyle, cancellationToken);
     }
 
     /// <summary>A client is excepted by its provider: the host is often not written anywhere (a region, the default).</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -31,8 +32,12 @@ internal static class AwsClientRewriter
     private static readonly string[] ChecksumSettings = { "RequestChecksumCalculation", "ResponseChecksumValidation" };
     private const string WhenRequired = "WHEN_REQUIRED";
 
-    /// <summary>The document with the client at <paramref name="clientSpan"/> rewritten; null when this form of creation is not one it can rewrite faithfully.</summary>
-    public static async Task<Document?> RewriteAsync(Document document, TextSpan clientSpan, string serviceUrl, bool pathStyle, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document with the client at <paramref name="clientSpan"/> rewritten — or, when the client takes a config
+    /// built elsewhere, the document where that config's region is written (<paramref name="decidedAt"/>, the
+    /// finding's deciding expression); null when this form of creation is not one it can rewrite faithfully.
+    /// </summary>
+    public static async Task<Document?> RewriteAsync(Document document, TextSpan clientSpan, DecidingWrite? decidedAt, string serviceUrl, bool pathStyle, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -70,13 +75,17 @@ internal static class AwsClientRewriter
             {
                 var type = (INamedTypeSymbol)parameters[i].Type;
                 var replacement = CompleteInitializer(configCreation, type, serviceUrl, pathStyle);
-                return await SyntaxEdits.FinishAsync(document, root.ReplaceNode(configCreation, replacement), cancellationToken).ConfigureAwait(false);
+                var unused = RegionNamespaces(configCreation, model, cancellationToken);
+                return await FinishAsync(document, root.ReplaceNode(configCreation, replacement), unused, cancellationToken).ConfigureAwait(false);
             }
         }
 
         if (parameters.Any(p => DerivesFrom(p.Type, configBase)))
         {
-            return null; // a config held in a variable or built elsewhere: not rewritten here
+            // A config held in a variable or built elsewhere: rewritten where its region is written.
+            return decidedAt is { } write
+                ? await RewriteRegionWriteAsync(write.Document, write.Span, serviceUrl, pathStyle, cancellationToken).ConfigureAwait(false)
+                : null;
         }
 
         // 2. A region argument: the overload taking the client's config in its place.
@@ -107,6 +116,7 @@ internal static class AwsClientRewriter
             var configType = (INamedTypeSymbol)expected[configIndex].Type;
             var config = NewConfig(configType, serviceUrl, pathStyle);
             SyntaxNode newCreation;
+            var unused = regionIndex >= 0 ? ImportCleanup.NamespacesNamedBy(arguments[regionIndex].Expression, model, cancellationToken) : System.Array.Empty<string>();
             if (regionIndex >= 0)
             {
                 var argument = arguments[regionIndex];
@@ -121,10 +131,111 @@ internal static class AwsClientRewriter
                     : creation.WithArgumentList(newList);
             }
 
-            return await SyntaxEdits.FinishAsync(document, root.ReplaceNode(creation, newCreation), cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(document, root.ReplaceNode(creation, newCreation), unused, cancellationToken).ConfigureAwait(false);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A config's region written apart from the client: <c>new AmazonS3Config { RegionEndpoint = … }</c> (in a
+    /// variable's initialiser, a field, anywhere) gets the settings in place of the region;
+    /// <c>config.RegionEndpoint = …;</c> becomes one assignment per setting on the same config. Null when the
+    /// expression at <paramref name="regionSpan"/> is not the value of a config's <c>RegionEndpoint</c>, or when
+    /// the statement cannot become several (an <c>if</c> without braces) or its target would be evaluated again
+    /// (anything but a variable, field or property of <c>this</c>).
+    /// </summary>
+    private static async Task<Document?> RewriteRegionWriteAsync(Document document, TextSpan regionSpan, string serviceUrl, bool pathStyle, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var configBase = model?.Compilation.GetTypeByMetadataName(ClientConfigType);
+        if (root is null || model is null || configBase is null || regionSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var region = root.FindNode(regionSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(n => n.Span == regionSpan);
+        if (region?.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != region || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { Name: RegionEndpoint } property
+            || !DerivesFrom(property.ContainingType, configBase))
+        {
+            return null;
+        }
+
+        var unused = ImportCleanup.NamespacesNamedBy(region, model, cancellationToken);
+        if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation }
+            && model.GetTypeInfo(creation, cancellationToken).Type is INamedTypeSymbol createdType && DerivesFrom(createdType, configBase))
+        {
+            var replacement = CompleteInitializer(creation, createdType, serviceUrl, pathStyle);
+            return await FinishAsync(document, root.ReplaceNode(creation, replacement), unused, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (assignment.Parent is not ExpressionStatementSyntax statement || assignment.Left is not MemberAccessExpressionSyntax { Expression: var receiver }
+            || !IsStableReceiver(receiver) || model.GetTypeInfo(receiver, cancellationToken).Type is not INamedTypeSymbol receiverType
+            || !DerivesFrom(receiverType, configBase))
+        {
+            return null;
+        }
+
+        var receiverSymbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sibling in statement.Parent?.ChildNodes().OfType<StatementSyntax>() ?? Enumerable.Empty<StatementSyntax>())
+        {
+            if (sibling is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax written } }
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(written.Expression, cancellationToken).Symbol, receiverSymbol))
+            {
+                present.Add(written.Name.Identifier.ValueText);
+            }
+        }
+
+        var statements = Settings(receiverType, serviceUrl, pathStyle, present)
+            .Select(setting => (StatementSyntax)SyntaxFactory.ExpressionStatement(((AssignmentExpressionSyntax)setting).WithLeft(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver.WithoutTrivia(), (SimpleNameSyntax)((AssignmentExpressionSyntax)setting).Left))))
+            .Select(s => s.WithAdditionalAnnotations(Formatter.Annotation))
+            .ToList();
+        statements[0] = statements[0].WithLeadingTrivia(statement.GetLeadingTrivia());
+        statements[statements.Count - 1] = statements[statements.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
+        SyntaxNode newRoot;
+        switch (statement.Parent)
+        {
+            case BlockSyntax or SwitchSectionSyntax:
+                newRoot = root.ReplaceNode(statement, statements);
+                break;
+            case GlobalStatementSyntax global:
+                newRoot = root.ReplaceNode(global, statements.Select(s => SyntaxFactory.GlobalStatement(s)));
+                break;
+            default:
+                return null;
+        }
+
+        return await FinishAsync(document, newRoot, unused, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A target that names the same object each time it is written: a variable, a parameter, a field or property of <c>this</c>.</summary>
+    private static bool IsStableReceiver(ExpressionSyntax receiver)
+        => receiver is IdentifierNameSyntax
+           || receiver is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax, Name: IdentifierNameSyntax };
+
+    /// <summary>The namespaces a config's <c>RegionEndpoint</c> setting names, which the rewrite may leave unused.</summary>
+    private static List<string> RegionNamespaces(BaseObjectCreationExpressionSyntax configCreation, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var namespaces = new List<string>();
+        foreach (var expression in configCreation.Initializer?.Expressions ?? default)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: RegionEndpoint } } assignment)
+            {
+                namespaces.AddRange(ImportCleanup.NamespacesNamedBy(assignment.Right, model, cancellationToken));
+            }
+        }
+
+        return namespaces;
+    }
+
+    private static async Task<Document> FinishAsync(Document document, SyntaxNode root, IReadOnlyCollection<string> maybeUnused, CancellationToken cancellationToken)
+    {
+        var finished = await SyntaxEdits.FinishAsync(document, root, cancellationToken).ConfigureAwait(false);
+        return await ImportCleanup.RemoveUnusedAsync(finished, maybeUnused, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool SameParametersExcept(IReadOnlyList<IParameterSymbol> actual, IReadOnlyList<IParameterSymbol> candidate, int index, bool replaced)

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using SovereignAnalyzers.Catalog;
 using SovereignAnalyzers.Findings;
 using SovereignAnalyzers.Policy;
@@ -285,7 +285,7 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         var text = source.Syntax.ToString();
-        var builder = new System.Text.StringBuilder(System.Math.Min(text.Length, MaxSourceLength + 1));
+        var builder = new StringBuilder(Math.Min(text.Length, MaxSourceLength + 1));
         var lastWasSpace = false;
         foreach (var c in text)
         {

@@ -87,7 +87,13 @@ public sealed class AwsClientFixContractTests
             },
             actions.Select(a => a.Title));
         var fixedSolution = await ContractFixHarness.ApplyAsync(actions[0]);
-        Assert.Equal(source.Replace(creation, expected.ReplaceLineEndings("\n"), StringComparison.Ordinal), await ContractFixHarness.TextAsync(fixedSolution, "C.cs"));
+        var fixedSource = source.Replace(creation, expected.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        if (decidedBy == "region")
+        {
+            fixedSource = fixedSource.Replace("using Amazon;\n", string.Empty, StringComparison.Ordinal); // RegionEndpoint was its only use
+        }
+
+        Assert.Equal(fixedSource, await ContractFixHarness.TextAsync(fixedSolution, "C.cs"));
         Assert.Empty(await harness.CompilerErrorsAsync(fixedSolution));
     }
 
@@ -122,5 +128,39 @@ public sealed class AwsClientFixContractTests
         var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
 
         Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Theory]
+    // A statement that cannot become several without changing what the condition governs.
+    [InlineData("var config = new AmazonS3Config();\n        if (config.Timeout is null) config.RegionEndpoint = RegionEndpoint.EUWest3;", "RegionEndpoint.EUWest3")]
+    // The region of something that is not the client's config.
+    [InlineData("var config = new AmazonS3Config();\n        var home = new { Region = RegionEndpoint.EUWest3 };", "RegionEndpoint.EUWest3")]
+    // A target that would be evaluated once per new setting.
+    [InlineData("var config = new AmazonS3Config();\n        Same(config).RegionEndpoint = RegionEndpoint.EUWest3;", "RegionEndpoint.EUWest3")]
+    public async Task A_region_written_where_no_faithful_rewrite_exists_gets_only_the_exception(string configCode, string decidedAt)
+    {
+        var source = Header + "class C\n{\n    static AmazonS3Config Same(AmazonS3Config c) => c;\n\n    IAmazonS3 Create()\n    {\n        " + configCode + "\n        return new AmazonS3Client(config);\n    }\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        Assert.Empty(await harness.CompilerErrorsAsync(harness.Solution));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client(config)", "-", Finding("region"), decidedAt: decidedAt);
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Fact]
+    public async Task A_using_the_region_did_not_need_stays()
+    {
+        // `using Amazon;` serves nothing here before the fix (the region is written in full): not the fix's to remove.
+        var source = Header + "class C\n{\n    IAmazonS3 Create() => new AmazonS3Client(Amazon.RegionEndpoint.EUWest3);\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client(Amazon.RegionEndpoint.EUWest3)", "-", Finding("region"), decidedAt: "Amazon.RegionEndpoint.EUWest3");
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+        var text = await ContractFixHarness.TextAsync(await ContractFixHarness.ApplyAsync(actions[0]), "C.cs");
+
+        Assert.Contains("using Amazon;\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("RegionEndpoint", text, StringComparison.Ordinal);
     }
 }

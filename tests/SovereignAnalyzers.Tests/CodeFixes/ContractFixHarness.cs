@@ -80,7 +80,8 @@ internal sealed class ContractFixHarness
     public static string PolicyPath => Path.Combine(Root, "App", "sovereignty.json");
 
     /// <summary>A diagnostic located on the first occurrence of <paramref name="spanText"/> in a document, the host's position computed from it.</summary>
-    public async Task<Diagnostic> DiagnosticAsync(string id, string documentName, string spanText, string host, Dictionary<string, string?> properties, int occurrence = 0)
+    /// <param name="decidedAt">Text of the same document whose first occurrence is the diagnostic's additional location (what decided an SDK client's target).</param>
+    public async Task<Diagnostic> DiagnosticAsync(string id, string documentName, string spanText, string host, Dictionary<string, string?> properties, int occurrence = 0, string? decidedAt = null)
     {
         var document = Project.Documents.Cast<TextDocument>().Concat(Project.AdditionalDocuments).Single(d => d.Name == documentName);
         var text = (await document.GetTextAsync()).ToString();
@@ -103,7 +104,15 @@ internal sealed class ContractFixHarness
         var location = document is Document source
             ? Location.Create((await source.GetSyntaxTreeAsync())!, span)
             : Location.Create(document.FilePath!, span, (await document.GetTextAsync()).Lines.GetLinePositionSpan(span));
-        return Diagnostic.Create(Descriptors.Single(d => d.Id == id), location, all.ToImmutableDictionary());
+        var additional = new List<Location>();
+        if (decidedAt is not null && document is Document decidingSource)
+        {
+            var at = text.IndexOf(decidedAt, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"'{decidedAt}' not found in {documentName}");
+            additional.Add(Location.Create((await decidingSource.GetSyntaxTreeAsync())!, new TextSpan(at, decidedAt.Length)));
+        }
+
+        return Diagnostic.Create(Descriptors.Single(d => d.Id == id), location, additional, all.ToImmutableDictionary());
     }
 
     public async Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider provider, Diagnostic diagnostic)

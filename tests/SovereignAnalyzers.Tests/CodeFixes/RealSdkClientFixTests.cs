@@ -18,8 +18,8 @@ public sealed class RealSdkClientFixTests
                 public static IAmazonS3 Create() => {|#0:new AmazonS3Client({|#1:RegionEndpoint.EUWest3|})|};
             }
             """;
+        // RegionEndpoint was the only use of `using Amazon;`: the fix removes it with the region.
         const string fixedSource = """
-            using Amazon;
             using Amazon.Runtime;
             using Amazon.S3;
 
@@ -93,5 +93,139 @@ public sealed class RealSdkClientFixTests
             """;
         await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(
             source, fixedSource, new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOV0002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0));
+    }
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Client(int location, int? decidedAt = null)
+    {
+        var result = new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOV0002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(location);
+        return decidedAt is { } additional ? result.WithLocation(additional) : result;
+    }
+
+    [Fact]
+    public async Task A_config_in_a_local_variable_is_rewritten_where_its_region_is_written_keeping_its_other_settings()
+    {
+        const string source = """
+            using System;
+            using Amazon;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config { RegionEndpoint = {|#1:RegionEndpoint.EUWest3|}, Timeout = TimeSpan.FromSeconds(5) };
+                    var s3 = {|#0:new AmazonS3Client(config)|};
+                    return s3;
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config
+                    {
+                        Timeout = TimeSpan.FromSeconds(5),
+                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                        ForcePathStyle = true,
+                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                    };
+                    var s3 = new AmazonS3Client(config);
+                    return s3;
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 1));
+    }
+
+    [Fact]
+    public async Task A_region_assigned_after_construction_becomes_the_alternative_settings_on_the_same_config()
+    {
+        // RegionEndpoint is still used by another line: `using Amazon;` stays.
+        const string source = """
+            using Amazon;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static readonly RegionEndpoint Home = RegionEndpoint.EUWest3;
+
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config();
+                    config.MaxErrorRetry = 2;
+                    // the region of the bucket
+                    config.RegionEndpoint = {|#1:RegionEndpoint.EUWest3|}; // Paris
+                    return {|#0:new AmazonS3Client(config)|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Amazon;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static readonly RegionEndpoint Home = RegionEndpoint.EUWest3;
+
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config();
+                    config.MaxErrorRetry = 2;
+                    // the region of the bucket
+                    config.ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com";
+                    config.ForcePathStyle = true;
+                    config.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
+                    config.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED; // Paris
+                    return new AmazonS3Client(config);
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 1));
+    }
+
+    [Fact]
+    public async Task A_config_shared_by_two_clients_is_rewritten_once_and_both_clients_move()
+    {
+        const string source = """
+            using Amazon;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static (IAmazonS3 Reports, IAmazonS3 Archive) Create()
+                {
+                    var config = new AmazonS3Config { RegionEndpoint = {|#2:RegionEndpoint.EUWest3|} };
+                    return ({|#0:new AmazonS3Client(config)|}, {|#1:new AmazonS3Client(config)|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static (IAmazonS3 Reports, IAmazonS3 Archive) Create()
+                {
+                    var config = new AmazonS3Config
+                    {
+                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                        ForcePathStyle = true,
+                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                    };
+                    return (new AmazonS3Client(config), new AmazonS3Client(config));
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 2), Client(1, 2));
     }
 }

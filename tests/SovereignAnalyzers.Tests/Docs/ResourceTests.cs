@@ -48,6 +48,25 @@ public partial class ResourceTests
         }
     }
 
+    /// <summary>Descriptors name their texts after the rule id (<c>SOV0001Title</c>, …): a rule without them would show an empty title.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Every_rule_has_a_title_a_message_and_a_description(string language)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        Assert.NotEmpty(AllAnalyzers.Descriptors);
+        foreach (var descriptor in AllAnalyzers.Descriptors)
+        {
+            foreach (var (part, text) in new[] { ("Title", descriptor.Title), ("Message", descriptor.MessageFormat), ("Description", descriptor.Description) })
+            {
+                Assert.True(
+                    SovereignAnalyzers.Resources.Strings.ResourceManager.GetString(descriptor.Id + part, culture) is { Length: > 0 } expected && text.ToString(culture) == expected,
+                    $"{descriptor.Id}: no {language} {part} ({descriptor.Id}{part} in Strings.resx)");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("'{0}' is {1}: {2}", new[] { 0, 1, 2 })]
     [InlineData("{1:yyyy-MM-dd} and {0,5} but not {{2}}", new[] { 0, 1 })]

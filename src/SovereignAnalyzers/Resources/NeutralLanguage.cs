@@ -1,0 +1,4 @@
+using System.Resources;
+
+// Strings.resx is English; Strings.fr.resx its French translation.
+[assembly: NeutralResourcesLanguage("en")]
