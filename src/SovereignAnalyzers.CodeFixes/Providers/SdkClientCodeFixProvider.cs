@@ -84,17 +84,19 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         return DiagnosticSpans.Current(location, text) is { } span ? new DecidingWrite(document, span) : null;
     }
 
-    private static Task<Document?> RewriteAsync(Document document, TextSpan span, DecidingWrite? decidedAt, FindingContract finding, AlternativeEndpointEntry alternative, CancellationToken cancellationToken)
+    private static async Task<Document?> RewriteAsync(Document document, TextSpan span, DecidingWrite? decidedAt, FindingContract finding, AlternativeEndpointEntry alternative, CancellationToken cancellationToken)
     {
         if (finding.SdkFamily == QuickFixTargets.GoogleCloudFamily)
         {
             return QuickFixTargets.UniverseDomainOf(alternative.Endpoint) is { } universe
-                ? GoogleClientRewriter.RewriteAsync(document, span, universe, cancellationToken)
-                : Task.FromResult<Document?>(null);
+                ? await GoogleClientRewriter.RewriteAsync(document, span, universe, cancellationToken).ConfigureAwait(false)
+                : null;
         }
 
+        // A client created with `new`, else a dependency-injection registration given its own options.
         var pathStyle = AddressingStyle.IsPathStyleOnly(ProviderCatalog.BuiltIn, alternative.ProviderId, finding.ServiceKind);
-        return AwsClientRewriter.RewriteAsync(document, span, decidedAt, alternative.Endpoint, pathStyle, cancellationToken);
+        return await AwsClientRewriter.RewriteAsync(document, span, decidedAt, alternative.Endpoint, pathStyle, cancellationToken).ConfigureAwait(false)
+            ?? await AwsOptionsRewriter.RewriteAsync(document, span, alternative.Endpoint, pathStyle, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A client is excepted by its provider: the host is often not written anywhere (a region, the default).</summary>

@@ -27,10 +27,7 @@ internal static class AwsClientRewriter
     private const string RegionEndpointType = "Amazon.RegionEndpoint";
     private const string ClientConfigType = "Amazon.Runtime.ClientConfig";
     private const string ServiceUrl = "ServiceURL";
-    private const string ForcePathStyle = "ForcePathStyle";
     private const string RegionEndpoint = "RegionEndpoint";
-    private static readonly string[] ChecksumSettings = { "RequestChecksumCalculation", "ResponseChecksumValidation" };
-    private const string WhenRequired = "WHEN_REQUIRED";
 
     /// <summary>
     /// The document with the client at <paramref name="clientSpan"/> rewritten — or, when the client takes a config
@@ -302,17 +299,13 @@ internal static class AwsClientRewriter
         {
             SyntaxEdits.Assign(ServiceUrl, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(serviceUrl))),
         };
-        if (pathStyle && !present.Contains(ForcePathStyle) && SyntaxEdits.FindProperty(configType, ForcePathStyle) is not null)
+        foreach (var setting in StoreSetting.For(configType, pathStyle))
         {
-            settings.Add(SyntaxEdits.Assign(ForcePathStyle, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)));
-        }
-
-        foreach (var name in ChecksumSettings)
-        {
-            if (!present.Contains(name) && SyntaxEdits.FindProperty(configType, name)?.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-                && enumType.GetMembers(WhenRequired).Length > 0)
+            if (!present.Contains(setting.Name))
             {
-                settings.Add(SyntaxEdits.Assign(name, SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.TypeName(enumType), SyntaxFactory.IdentifierName(WhenRequired))));
+                settings.Add(SyntaxEdits.Assign(setting.Name, setting.EnumType is { } enumType
+                    ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.TypeName(enumType), SyntaxFactory.IdentifierName(StoreSetting.WhenRequired))
+                    : SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)));
             }
         }
 

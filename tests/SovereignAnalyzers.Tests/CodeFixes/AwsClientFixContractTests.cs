@@ -163,4 +163,66 @@ public sealed class AwsClientFixContractTests
         Assert.Contains("using Amazon;\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("RegionEndpoint", text, StringComparison.Ordinal);
     }
+
+    private const string RegistrationHeader = """
+        using System;
+        using Amazon;
+        using Amazon.Extensions.NETCore.Setup;
+        using Amazon.S3;
+        using Microsoft.Extensions.DependencyInjection;
+
+        """;
+
+    private static string Registrations(string body) => RegistrationHeader + "static class R\n{\n    static void Add(IServiceCollection services)\n    {\n        " + body + "\n    }\n}\n";
+
+    [Theory]
+    // No options of its own: adding some would override the application's defaults (profile, credentials, configuration).
+    [InlineData("default", "services.AddAWSService<IAmazonS3>();", "services.AddAWSService<IAmazonS3>()")]
+    // Options shared with another service's registration: an S3 endpoint there would break it.
+    [InlineData("region", "var options = new AWSOptions { Region = RegionEndpoint.EUWest3 };\n        services.AddAWSService<IAmazonS3>(options);\n        services.AddAWSService<Amazon.SQS.IAmazonSQS>(options);", "services.AddAWSService<IAmazonS3>(options)")]
+    // The defaults of every AWS registration decide: not this registration's to change.
+    [InlineData("region", "services.AddDefaultAWSOptions(new AWSOptions { Region = RegionEndpoint.EUWest3 });\n        services.AddAWSService<IAmazonS3>();", "services.AddAWSService<IAmazonS3>()")]
+    public async Task A_registration_without_options_of_its_own_gets_only_the_exception(string decidedBy, string body, string registration)
+    {
+        var source = Registrations(body);
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("R.cs", source));
+        Assert.Empty(await harness.CompilerErrorsAsync(harness.Solution));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "R.cs", registration, "-", Finding(decidedBy), decidedAt: decidedBy == "region" ? "RegionEndpoint.EUWest3" : null);
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Fact]
+    public async Task Options_in_a_variable_read_only_by_the_registration_keep_their_other_settings_and_get_the_store_settings()
+    {
+        var source = Registrations("var options = new AWSOptions { Region = RegionEndpoint.EUWest3, DefaultClientConfig = { Timeout = TimeSpan.FromSeconds(5), ServiceSpecificSettings = { [\"ForcePathStyle\"] = \"true\" } } };\n        services.AddAWSService<IAmazonS3>(options);");
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("R.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "R.cs", "services.AddAWSService<IAmazonS3>(options)", "-", Finding("region", "ovhcloud|gra|https://s3.gra.io.cloud.ovh.net|s3"), decidedAt: "RegionEndpoint.EUWest3");
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+        var fixedSolution = await ContractFixHarness.ApplyAsync(actions[0]);
+
+        Assert.Equal(
+            Registrations("""
+                var options = new AWSOptions
+                        {
+                            DefaultClientConfig =
+                            {
+                                Timeout = TimeSpan.FromSeconds(5),
+                                ServiceURL = "https://s3.gra.io.cloud.ovh.net",
+                                ServiceSpecificSettings =
+                                {
+                                    ["ForcePathStyle"] = "true",
+                                    ["RequestChecksumCalculation"] = "WHEN_REQUIRED",
+                                    ["ResponseChecksumValidation"] = "WHEN_REQUIRED",
+                                },
+                            },
+                        };
+                        services.AddAWSService<IAmazonS3>(options);
+                """.ReplaceLineEndings("\n")).Replace("using Amazon;\n", string.Empty, StringComparison.Ordinal),
+            await ContractFixHarness.TextAsync(fixedSolution, "R.cs"));
+        Assert.Empty(await harness.CompilerErrorsAsync(fixedSolution));
+    }
 }

@@ -228,4 +228,50 @@ public sealed class RealSdkClientFixTests
             """;
         await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 2), Client(1, 2));
     }
+
+    [Fact]
+    public async Task A_registration_given_its_own_options_gets_the_alternative_through_DefaultClientConfig()
+    {
+        const string source = """
+            using Amazon;
+            using Amazon.Extensions.NETCore.Setup;
+            using Amazon.S3;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Registrations
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    {|#0:services.AddAWSService<IAmazonS3>(new AWSOptions { Profile = "reports", Region = {|#1:RegionEndpoint.EUWest3|} })|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Amazon.Extensions.NETCore.Setup;
+            using Amazon.S3;
+            using Microsoft.Extensions.DependencyInjection;
+
+            public static class Registrations
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    services.AddAWSService<IAmazonS3>(new AWSOptions
+                    {
+                        Profile = "reports",
+                        DefaultClientConfig =
+                        {
+                            ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                            ServiceSpecificSettings =
+                            {
+                                ["ForcePathStyle"] = "true",
+                                ["RequestChecksumCalculation"] = "WHEN_REQUIRED",
+                                ["ResponseChecksumValidation"] = "WHEN_REQUIRED",
+                            },
+                        },
+                    });
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 1));
+    }
 }
