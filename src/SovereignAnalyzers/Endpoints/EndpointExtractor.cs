@@ -526,7 +526,12 @@ internal static class EndpointExtractor
             var hostEnd = BareHostEnd(text, ref start, end);
             if (hostEnd < 0)
             {
-                return;
+                if (!IsUnqualifiedBroker(text, start, end))
+                {
+                    return;
+                }
+
+                continue; // localhost:9092, kafka:9092, 127.0.0.1:9093 in a broker list: no provider's host, but the list goes on
             }
 
             hosts ??= new List<int>();
@@ -597,6 +602,55 @@ internal static class EndpointExtractor
         {
             end--;
         }
+    }
+
+    /// <summary>
+    /// An item of a host list that names no provider: <c>localhost</c> or an IP address (with or without a port),
+    /// or a single-label name with a port (<c>kafka:9092</c>, a container's name). A bare word is not one.
+    /// </summary>
+    private static bool IsUnqualifiedBroker(string text, int start, int end)
+    {
+        if (end > start && text[start] == '[')
+        {
+            var close = text.IndexOf(']', start, end - start);
+            return close > start + 1 && (close + 1 == end || (text[close + 1] == ':' && close + 2 < end && IsPort(text, close + 2, end)));
+        }
+
+        var colon = text.IndexOf(':', start, end - start);
+        var hasPort = colon >= 0 && colon + 1 < end && IsPort(text, colon + 1, end);
+        if (colon >= 0 && !hasPort)
+        {
+            return false;
+        }
+
+        var hostEnd = colon >= 0 ? colon : end;
+        if (hostEnd == start)
+        {
+            return false;
+        }
+
+        var dots = 0;
+        var allDigitsOrDots = true;
+        for (var i = start; i < hostEnd; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (c < '0' || c > '9')
+            {
+                allDigitsOrDots = false;
+                if (!HostName.IsLabelChar(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return (allDigitsOrDots && dots == 3)
+            || string.Compare(text, start, "localhost", 0, hostEnd - start, StringComparison.OrdinalIgnoreCase) == 0 && hostEnd - start == 9
+            || (dots == 0 && hasPort && !allDigitsOrDots);
     }
 
     private static bool IsPort(string text, int start, int end)

@@ -73,26 +73,26 @@ public sealed class SdkClientAnalyzer : DiagnosticAnalyzer
         }
 
         var runtimeReported = false;
-        string? reportedProvider = null;
+        var reportedProviders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
             switch (target.Outcome)
             {
                 case SdkTargetOutcome.Resolved:
                     var match = target.Match!;
-                    if (match.Provider.Id != reportedProvider && !IsReportedAtDeclaration(target)
+                    if (!reportedProviders.Contains(match.Provider.Id) && !IsReportedAtDeclaration(target)
                         && Report(context, evaluation, decision, target, new Target(match.Provider, match.Service, target.Region), match.Host, location))
                     {
-                        reportedProvider = match.Provider.Id;
+                        reportedProviders.Add(match.Provider.Id);
                     }
 
                     break;
                 case SdkTargetOutcome.Default:
                     if (DefaultProvider(evaluation, decision) is { } provider)
                     {
-                        if (provider.Id != reportedProvider && Report(context, evaluation, decision, target, DefaultTarget(evaluation, decision, provider, target.Region), null, location))
+                        if (!reportedProviders.Contains(provider.Id) && Report(context, evaluation, decision, target, DefaultTarget(evaluation, decision, provider, target.Region), null, location))
                         {
-                            reportedProvider = provider.Id;
+                            reportedProviders.Add(provider.Id);
                         }
                     }
                     else if (decision.Family.Family.UnsetFrom is { } unsetFrom && !runtimeReported)

@@ -49,49 +49,66 @@ internal sealed class SdkTargetClassifier
 
         if (decisive.Alternatives is not { } alternatives)
         {
-            return new[] { ClassifyOne(decisive, settings) };
+            return ClassifyOne(decisive, settings);
         }
 
         var targets = new List<SdkTarget>(alternatives.Count);
         foreach (var alternative in alternatives)
         {
-            var target = ClassifyOne(alternative, settings);
-            targets.Add(decisive.IsBranch ? new SdkTarget(target.Outcome, target.Match, target.Region, decisive.Source, target.Member, isBranch: true, target.DecidedBy, target.Text) : target);
+            foreach (var target in ClassifyOne(alternative, settings))
+            {
+                targets.Add(decisive.IsBranch ? new SdkTarget(target.Outcome, target.Match, target.Region, decisive.Source, target.Member, isBranch: true, target.DecidedBy, target.Text) : target);
+            }
         }
 
         return targets;
     }
 
-    private SdkTarget ClassifyOne(SdkValue decisive, SdkTargetSettings settings)
+    private IReadOnlyList<SdkTarget> ClassifyOne(SdkValue decisive, SdkTargetSettings settings)
     {
         var region = settings.Region is { IsRuntime: false, Alternatives: null } ? settings.Region.Text : null;
 
         if (decisive.IsRuntime)
         {
             // A region only known at run time still names one of the family's partitions, unless something else may set the endpoint.
-            return decisive.Kind == SdkValueKind.Region && settings.Unknown is null && settings.Endpoint is null && settings.UniverseDomain is null
-                ? new SdkTarget(SdkTargetOutcome.AnyRegion, null, null, decisive.Source)
-                : new SdkTarget(SdkTargetOutcome.Runtime, null, null, decisive.Source);
+            return new[]
+            {
+                decisive.Kind == SdkValueKind.Region && settings.Unknown is null && settings.Endpoint is null && settings.UniverseDomain is null
+                    ? new SdkTarget(SdkTargetOutcome.AnyRegion, null, null, decisive.Source)
+                    : new SdkTarget(SdkTargetOutcome.Runtime, null, null, decisive.Source),
+            };
         }
 
         if (decisive.Text is null)
         {
-            return new SdkTarget(SdkTargetOutcome.Default, null, region, decisive.Source); // a branch that sets nothing
+            return new[] { new SdkTarget(SdkTargetOutcome.Default, null, region, decisive.Source) }; // a branch that sets nothing
         }
 
         if (decisive.Kind is SdkValueKind.UniverseDomain or SdkValueKind.Region && settings.Unknown is not null)
         {
             // Something the analyzer cannot see may also set the endpoint, which would win.
-            return new SdkTarget(SdkTargetOutcome.Runtime, null, null, settings.Unknown);
+            return new[] { new SdkTarget(SdkTargetOutcome.Runtime, null, null, settings.Unknown) };
         }
 
         if (decisive.Kind == SdkValueKind.Region)
         {
-            return ClassifyRegion(decisive.Text, decisive.Source);
+            return new[] { ClassifyRegion(decisive.Text, decisive.Source) };
         }
 
         var classified = ClassifyText(decisive.Text, decisive.Kind, decisive.Source, region);
-        return decisive.Member is null ? classified : new SdkTarget(classified.Outcome, classified.Match, classified.Region, classified.Source, decisive.Member, decidedBy: classified.DecidedBy, text: classified.Text);
+        if (decisive.Member is null)
+        {
+            return classified;
+        }
+
+        var declared = new SdkTarget[classified.Count];
+        for (var i = 0; i < declared.Length; i++)
+        {
+            var target = classified[i];
+            declared[i] = new SdkTarget(target.Outcome, target.Match, target.Region, target.Source, decisive.Member, decidedBy: target.DecidedBy, text: target.Text);
+        }
+
+        return declared;
     }
 
     /// <summary>A region: the family's host for it, classified; the SDK's default provider in that region when the family builds no host.</summary>
@@ -106,17 +123,44 @@ internal sealed class SdkTargetClassifier
         return new SdkTarget(SdkTargetOutcome.Default, null, region, source, decidedBy: SdkValueKind.Region);
     }
 
-    /// <summary>An endpoint, connection string or universe domain: emulator, loopback, a catalog host, or unknown.</summary>
-    public SdkTarget ClassifyText(string text, SdkValueKind kind, IOperation? source, string? region)
+    /// <summary>
+    /// An endpoint, connection string or universe domain: emulator, loopback, a catalog host, or unknown. A
+    /// comma-separated list of hosts (Kafka's bootstrap servers, a MongoDB or Redis host list) is used whole by
+    /// the client: every catalog host in it is a target, and a loopback or self-hosted item next to them hides none.
+    /// </summary>
+    public IReadOnlyList<SdkTarget> ClassifyText(string text, SdkValueKind kind, IOperation? source, string? region)
     {
         foreach (var marker in _family.Emulators)
         {
             if (text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                return new SdkTarget(SdkTargetOutcome.Local, null, null, source);
+                return new[] { new SdkTarget(SdkTargetOutcome.Local, null, null, source) };
             }
         }
 
+        if (text.IndexOf(',') >= 0 && EndpointExtractor.MayContainEndpoint(text))
+        {
+            List<SdkTarget>? listed = null;
+            foreach (var candidate in EndpointExtractor.Extract(text))
+            {
+                if (_hosts.Classify(candidate) is { } match && (listed is null || !listed.Exists(t => t.Match!.Host == match.Host)))
+                {
+                    (listed ??= new List<SdkTarget>()).Add(new SdkTarget(SdkTargetOutcome.Resolved, match, match.Region ?? region, source, decidedBy: kind, text: text));
+                }
+            }
+
+            if (listed is not null)
+            {
+                return listed;
+            }
+        }
+
+        return new[] { ClassifySingle(text, kind, source, region) };
+    }
+
+    /// <summary>The first of what decides a text: loopback, a catalog host, a hole, or unknown.</summary>
+    private SdkTarget ClassifySingle(string text, SdkValueKind kind, IOperation? source, string? region)
+    {
         if (LoopbackHost.IsNamedIn(text))
         {
             return new SdkTarget(SdkTargetOutcome.Local, null, null, source);

@@ -29,7 +29,19 @@ public class EndpointGrammarTests
             Hosts("kafka-1.internal.example:9092, pkc-abc12.europe-west1.gcp.confluent.cloud:9092,b-3.msk.eu-west-3.amazonaws.com:9094"));
 
     [Theory]
+    [InlineData("localhost:9092,pkc-abc12.europe-west1.gcp.confluent.cloud:9092")]
+    [InlineData("kafka:9092, pkc-abc12.europe-west1.gcp.confluent.cloud:9092")]
+    [InlineData("127.0.0.1:9093,pkc-abc12.europe-west1.gcp.confluent.cloud:9092")]
+    [InlineData("[::1]:9092,pkc-abc12.europe-west1.gcp.confluent.cloud")]
+    [InlineData("pkc-abc12.europe-west1.gcp.confluent.cloud:9092,localhost")]
+    public void A_local_or_unqualified_broker_in_a_list_hides_no_host_next_to_it(string text)
+        => Assert.Equal(new[] { "pkc-abc12.europe-west1.gcp.confluent.cloud" }, Hosts(text));
+
+    [Theory]
     [InlineData("Paris, France")]
+    [InlineData("id,name,s3.amazonaws.com")]
+    [InlineData("kafka,pkc-abc12.europe-west1.gcp.confluent.cloud")]
+    [InlineData("1.2.3,pkc-abc12.europe-west1.gcp.confluent.cloud")]
     [InlineData("Hello, world. Bye.")]
     [InlineData("a.example.com, not a host")]
     [InlineData("1433,a.example.com")]
