@@ -150,6 +150,19 @@ public sealed class AwsClientFixContractTests
     }
 
     [Fact]
+    public async Task A_local_config_whose_endpoint_is_written_later_is_not_completed_without_its_deciding_expression()
+    {
+        // Without a deciding expression, a later RegionEndpoint would undo a ServiceURL set in the initialiser.
+        var source = Header + "class C\n{\n    IAmazonS3 Create(RegionEndpoint region)\n    {\n        var config = new AmazonS3Config();\n        config.RegionEndpoint = region;\n        return new AmazonS3Client(config);\n    }\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client(config)", "-", Finding("default"));
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Fact]
     public async Task A_using_the_region_did_not_need_stays()
     {
         // `using Amazon;` serves nothing here before the fix (the region is written in full): not the fix's to remove.

@@ -300,4 +300,45 @@ public sealed class RealSdkClientFixTests
         test.CodeActionEquivalenceKey = "SOV0002:bleu:";
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_config_in_a_local_variable_with_no_region_gets_the_settings_in_its_initialiser()
+    {
+        // Nothing sets the endpoint: the SDK's default decides, and there is no deciding expression to point at.
+        const string source = """
+            using System;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config { Timeout = TimeSpan.FromSeconds(5) };
+                    return {|#0:new AmazonS3Client(config)|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config
+                    {
+                        Timeout = TimeSpan.FromSeconds(5),
+                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                        ForcePathStyle = true,
+                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                    };
+                    return new AmazonS3Client(config);
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0));
+    }
 }
