@@ -31,7 +31,8 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         var finding = FindingContract.Read(diagnostic.Properties);
         if (finding.HostStart is not null)
         {
-            return await HostRewritePlanner.PlanAsync(RuleId, document, diagnostic, cancellationToken).ConfigureAwait(false);
+            var hostPlans = await HostRewritePlanner.PlanAsync(RuleId, document, diagnostic, cancellationToken).ConfigureAwait(false);
+            return await WithCredentialAuthorityAsync(hostPlans, document, diagnostic, finding, cancellationToken).ConfigureAwait(false);
         }
 
         var plans = new List<RewritePlan>();
@@ -63,6 +64,38 @@ public sealed class SdkClientCodeFixProvider : SovereigntyCodeFixProvider
         }
 
         return plans;
+    }
+
+    /// <summary>
+    /// A client whose host moves to a provider for which the SDK catalog names a sign-in authority
+    /// (<c>authorityHosts</c>: Bleu's) has the credential it is created with moved there too, in the same action.
+    /// </summary>
+    private async Task<IReadOnlyList<RewritePlan>> WithCredentialAuthorityAsync(IReadOnlyList<RewritePlan> plans, TextDocument document, Diagnostic diagnostic, FindingContract finding, CancellationToken cancellationToken)
+    {
+        var family = SdkCatalog.BuiltIn.Families.FirstOrDefault(f => f.Id == finding.SdkFamily);
+        if (plans.Count == 0 || family is null || family.AuthorityHosts.Count == 0 || document is not Document source
+            || DiagnosticSpans.Current(diagnostic, await source.GetTextAsync(cancellationToken).ConfigureAwait(false)) is not { } span)
+        {
+            return plans;
+        }
+
+        var result = new List<RewritePlan>();
+        foreach (var plan in plans)
+        {
+            var alternative = QuickFixTargets.Of(finding, ProviderCatalog.BuiltIn).FirstOrDefault(a => FixTitles.EquivalenceKey(RuleId, a) == plan.EquivalenceKey);
+            if (alternative is not null && family.AuthorityHosts.TryGetValue(alternative.ProviderId, out var member)
+                && await CredentialAuthorityRewriter.RewriteAsync(source, span, member, cancellationToken).ConfigureAwait(false) is { } rewritten)
+            {
+                var credentialChanges = await rewritten.GetTextChangesAsync(source, cancellationToken).ConfigureAwait(false);
+                result.Add(new RewritePlan(plan.EquivalenceKey, plan.Title, plan.DocumentId, plan.Changes.AddRange(credentialChanges)));
+            }
+            else
+            {
+                result.Add(plan);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The expression that decided the client's target (the diagnostic's first additional location), where it is now.</summary>

@@ -68,7 +68,7 @@ internal static class AwsClientRewriter
         // 1. A config object written in place: complete its initialiser.
         for (var i = 0; i < arguments.Count && i < parameters.Length; i++)
         {
-            if (DerivesFrom(parameters[i].Type, configBase) && arguments[i].Expression is BaseObjectCreationExpressionSyntax configCreation)
+            if (SyntaxEdits.DerivesFrom(parameters[i].Type, configBase) && arguments[i].Expression is BaseObjectCreationExpressionSyntax configCreation)
             {
                 var type = (INamedTypeSymbol)parameters[i].Type;
                 var replacement = CompleteInitializer(configCreation, type, serviceUrl, pathStyle);
@@ -77,7 +77,7 @@ internal static class AwsClientRewriter
             }
         }
 
-        if (parameters.Any(p => DerivesFrom(p.Type, configBase)))
+        if (parameters.Any(p => SyntaxEdits.DerivesFrom(p.Type, configBase)))
         {
             // A config held in a variable or built elsewhere: rewritten where its region is written, or, with
             // no region (the SDK's default), where the local variable it is held in is created.
@@ -105,7 +105,7 @@ internal static class AwsClientRewriter
             var configIndex = regionIndex >= 0 ? regionIndex : parameters.Length;
             if (expected.Length != (regionIndex >= 0 ? parameters.Length : parameters.Length + 1)
                 || candidate.DeclaredAccessibility != Accessibility.Public
-                || !DerivesFrom(expected[configIndex].Type, configBase)
+                || !SyntaxEdits.DerivesFrom(expected[configIndex].Type, configBase)
                 || !SameParametersExcept(parameters, expected, configIndex, regionIndex >= 0))
             {
                 continue;
@@ -122,11 +122,7 @@ internal static class AwsClientRewriter
             }
             else
             {
-                var list = creation.ArgumentList ?? SyntaxFactory.ArgumentList();
-                var newList = list.WithArguments(list.Arguments.Add(SyntaxFactory.Argument(config)));
-                newCreation = creation is ObjectCreationExpressionSyntax explicitCreation && explicitCreation.ArgumentList is null
-                    ? explicitCreation.WithType(explicitCreation.Type.WithoutTrailingTrivia()).WithArgumentList(newList.WithTrailingTrivia(explicitCreation.Type.GetTrailingTrivia()))
-                    : creation.WithArgumentList(newList);
+                newCreation = SyntaxEdits.AppendArgument(creation, config);
             }
 
             return await FinishAsync(document, root.ReplaceNode(creation, newCreation), unused, cancellationToken).ConfigureAwait(false);
@@ -156,14 +152,14 @@ internal static class AwsClientRewriter
         var region = root.FindNode(regionSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(n => n.Span == regionSpan);
         if (region?.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != region || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
             || model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { Name: RegionEndpoint } property
-            || !DerivesFrom(property.ContainingType, configBase))
+            || !SyntaxEdits.DerivesFrom(property.ContainingType, configBase))
         {
             return null;
         }
 
         var unused = ImportCleanup.NamespacesNamedBy(region, model, cancellationToken);
         if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation }
-            && model.GetTypeInfo(creation, cancellationToken).Type is INamedTypeSymbol createdType && DerivesFrom(createdType, configBase))
+            && model.GetTypeInfo(creation, cancellationToken).Type is INamedTypeSymbol createdType && SyntaxEdits.DerivesFrom(createdType, configBase))
         {
             var replacement = CompleteInitializer(creation, createdType, serviceUrl, pathStyle);
             return await FinishAsync(document, root.ReplaceNode(creation, replacement), unused, cancellationToken).ConfigureAwait(false);
@@ -171,7 +167,7 @@ internal static class AwsClientRewriter
 
         if (assignment.Parent is not ExpressionStatementSyntax statement || assignment.Left is not MemberAccessExpressionSyntax { Expression: var receiver }
             || !IsStableReceiver(receiver) || model.GetTypeInfo(receiver, cancellationToken).Type is not INamedTypeSymbol receiverType
-            || !DerivesFrom(receiverType, configBase))
+            || !SyntaxEdits.DerivesFrom(receiverType, configBase))
         {
             return null;
         }
@@ -219,11 +215,11 @@ internal static class AwsClientRewriter
     {
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (!DerivesFrom(parameters[i].Type, configBase) || arguments[i].Expression is not IdentifierNameSyntax identifier
+            if (!SyntaxEdits.DerivesFrom(parameters[i].Type, configBase) || arguments[i].Expression is not IdentifierNameSyntax identifier
                 || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not ILocalSymbol local || local.DeclaringSyntaxReferences.Length != 1
                 || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } declarator
                 || declarator.SyntaxTree != root.SyntaxTree
-                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol configType || !DerivesFrom(configType, configBase))
+                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol configType || !SyntaxEdits.DerivesFrom(configType, configBase))
             {
                 continue;
             }
@@ -345,18 +341,5 @@ internal static class AwsClientRewriter
         }
 
         return settings;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

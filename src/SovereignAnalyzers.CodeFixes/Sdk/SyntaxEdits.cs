@@ -21,6 +21,30 @@ internal static class SyntaxEdits
         => SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
+    /// <summary><c>new T(a)</c> → <c>new T(a, value)</c>; <c>new T</c> without parentheses gets them, the trivia after its type kept after them.</summary>
+    public static BaseObjectCreationExpressionSyntax AppendArgument(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax value)
+    {
+        var list = creation.ArgumentList ?? SyntaxFactory.ArgumentList();
+        var newList = list.WithArguments(list.Arguments.Add(SyntaxFactory.Argument(value)));
+        return creation is ObjectCreationExpressionSyntax { ArgumentList: null } explicitCreation
+            ? explicitCreation.WithType(explicitCreation.Type.WithoutTrailingTrivia()).WithArgumentList(newList.WithTrailingTrivia(explicitCreation.Type.GetTrailingTrivia()))
+            : creation.WithArgumentList(newList);
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.BaseType)

@@ -97,10 +97,11 @@ internal static class SdkCatalogReader
             List(value, "overloads", o => new SdkOverloadRule(RequiredString(o, "type"), RequiredString(o, "parameter"), RequiredString(o, "provider"))),
             List(value, "setters", ReadMethodRule),
             value.GetString("unsetFrom"),
-            StringMap(value, "serviceHosts", "a host of the client's service"));
+            StringMap(value, "serviceHosts", "a host of the client's service"),
+            StringMap(value, "authorityHosts", "a static member naming a provider's sign-in authority"));
     }
 
-    /// <summary>An object of strings keyed by client type (<c>services</c>, <c>serviceHosts</c>); empty when absent.</summary>
+    /// <summary>An object of strings keyed by client type (<c>services</c>, <c>serviceHosts</c>) or provider id (<c>authorityHosts</c>); empty when absent.</summary>
     private static Dictionary<string, string> StringMap(JsonValue parent, string name, string what)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -30,7 +30,8 @@ internal sealed class SdkFamily
         IReadOnlyList<SdkOverloadRule> overloads,
         IReadOnlyList<SdkMethodRule> setters,
         string? unsetFrom,
-        IReadOnlyDictionary<string, string> serviceHosts)
+        IReadOnlyDictionary<string, string> serviceHosts,
+        IReadOnlyDictionary<string, string>? authorityHosts = null)
     {
         Id = id;
         Name = name;
@@ -53,6 +54,7 @@ internal sealed class SdkFamily
         Setters = setters;
         UnsetFrom = unsetFrom;
         ServiceHosts = serviceHosts;
+        AuthorityHosts = authorityHosts ?? new Dictionary<string, string>();
     }
 
     public string Id { get; }
@@ -119,6 +121,13 @@ internal sealed class SdkFamily
     /// decided by a region or by the SDK's default its service, so its API and alternatives are known.
     /// </summary>
     public IReadOnlyDictionary<string, string> ServiceHosts { get; }
+
+    /// <summary>
+    /// Provider id → the static member (type metadata name, dot, member) that names that provider's sign-in
+    /// authority for the family's credentials (<c>bleu</c> → <c>Azure.Identity.AzureAuthorityHosts.AzureBleuCloud</c>):
+    /// a client moved to that provider has its credential's authority moved with it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AuthorityHosts { get; }
 
     public bool MatchesAssembly(string assemblyName) => Matches(Assemblies, assemblyName);
 

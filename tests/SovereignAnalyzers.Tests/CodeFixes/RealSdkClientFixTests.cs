@@ -341,4 +341,37 @@ public sealed class RealSdkClientFixTests
             """;
         await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0));
     }
+
+    [Fact]
+    public async Task A_blob_client_moved_to_Bleu_has_its_credential_signed_in_at_Bleus_authority()
+    {
+        const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";
+        const string source = """
+            using System;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => {|#0:new BlobServiceClient(new Uri({|#1:"https://hopitalarchive.blob.core.windows.net"|}), new DefaultAzureCredential())|};
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => new BlobServiceClient(new Uri("https://hopitalarchive.blob.core.sovcloud-api.fr"), new DefaultAzureCredential(new DefaultAzureCredentialOptions
+                {
+                    AuthorityHost = AzureAuthorityHosts.AzureBleuCloud,
+                }));
+            }
+            """;
+        var test = SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.Create(source, fixedSource, Client(0, 1))
+            .WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0002:bleu:";
+        await test.RunAsync();
+    }
 }
