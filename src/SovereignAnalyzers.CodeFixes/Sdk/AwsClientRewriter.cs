@@ -79,10 +79,11 @@ internal static class AwsClientRewriter
 
         if (parameters.Any(p => DerivesFrom(p.Type, configBase)))
         {
-            // A config held in a variable or built elsewhere: rewritten where its region is written.
+            // A config held in a variable or built elsewhere: rewritten where its region is written, or, with
+            // no region (the SDK's default), where the local variable it is held in is created.
             return decidedAt is { } write
                 ? await RewriteRegionWriteAsync(write.Document, write.Span, serviceUrl, pathStyle, cancellationToken).ConfigureAwait(false)
-                : null;
+                : await CompleteLocalConfigAsync(document, root, model, arguments, parameters, configBase, serviceUrl, pathStyle, cancellationToken).ConfigureAwait(false);
         }
 
         // 2. A region argument: the overload taking the client's config in its place.
@@ -207,6 +208,40 @@ internal static class AwsClientRewriter
         }
 
         return await FinishAsync(document, newRoot, unused, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>var config = new AmazonS3Config { … }; new AmazonS3Client(config)</c> with no region anywhere: the local's
+    /// initialiser gets the settings. Null when the config is not such a local of this document, or when a later
+    /// statement sets its <c>RegionEndpoint</c> or <c>ServiceURL</c> (the SDK keeps only the last of the two).
+    /// </summary>
+    private static async Task<Document?> CompleteLocalConfigAsync(Document document, SyntaxNode root, SemanticModel model, SeparatedSyntaxList<ArgumentSyntax> arguments, IReadOnlyList<IParameterSymbol> parameters, INamedTypeSymbol configBase, string serviceUrl, bool pathStyle, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (!DerivesFrom(parameters[i].Type, configBase) || arguments[i].Expression is not IdentifierNameSyntax identifier
+                || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not ILocalSymbol local || local.DeclaringSyntaxReferences.Length != 1
+                || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } declarator
+                || declarator.SyntaxTree != root.SyntaxTree
+                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol configType || !DerivesFrom(configType, configBase))
+            {
+                continue;
+            }
+
+            var body = declarator.Ancestors().FirstOrDefault(n => n is BlockSyntax or ArrowExpressionClauseSyntax or CompilationUnitSyntax) ?? root;
+            var endpointWrittenLater = body.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a =>
+                a.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: RegionEndpoint or ServiceUrl } written
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(written.Expression, cancellationToken).Symbol, local));
+            if (endpointWrittenLater)
+            {
+                return null;
+            }
+
+            var replacement = CompleteInitializer(creation, configType, serviceUrl, pathStyle);
+            return await FinishAsync(document, root.ReplaceNode(creation, replacement), RegionNamespaces(creation, model, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
     }
 
     /// <summary>A target that names the same object each time it is written: a variable, a parameter, a field or property of <c>this</c>.</summary>

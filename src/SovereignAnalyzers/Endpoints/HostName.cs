@@ -37,9 +37,14 @@ internal static class HostName
 
         var needsIdn = false;
         var hasUpper = false;
+        var hasHole = false;
         foreach (var c in host)
         {
-            if (c > 127 && c != Hole)
+            if (c == Hole)
+            {
+                hasHole = true;
+            }
+            else if (c > 127)
             {
                 needsIdn = true;
             }
@@ -53,8 +58,9 @@ internal static class HostName
         {
             try
             {
-                // IdnMapping also folds full-width and ideographic dots into '.'.
-                host = Idn.GetAscii(host);
+                // IdnMapping also folds full-width and ideographic dots into '.'. It rejects the hole (a
+                // private-use character), so a host with holes is converted between them.
+                host = hasHole ? ToAsciiAroundHoles(host) : Idn.GetAscii(host);
             }
             catch (ArgumentException)
             {
@@ -68,6 +74,70 @@ internal static class HostName
 
         return IsValid(host) ? host : null;
     }
+
+    /// <summary>
+    /// The ASCII form of a host with unknown parts (<c>{b}bücket.s3.amazonaws.com</c>): each label's known
+    /// parts converted apart (<c>{b}xn--bcket-3ya.s3.amazonaws.com</c>). A label with a hole matches no literal
+    /// label whatever its known parts become; the labels without one are converted exactly.
+    /// </summary>
+    private static string ToAsciiAroundHoles(string host)
+    {
+        var builder = new System.Text.StringBuilder(host.Length + 16);
+        var labelStart = 0;
+        for (var i = 0; i <= host.Length; i++)
+        {
+            if (i < host.Length && !IsDot(host[i]))
+            {
+                continue;
+            }
+
+            if (labelStart > 0)
+            {
+                builder.Append('.');
+            }
+
+            var segmentStart = labelStart;
+            for (var j = labelStart; j <= i; j++)
+            {
+                if (j < i && host[j] != Hole)
+                {
+                    continue;
+                }
+
+                if (j > segmentStart)
+                {
+                    builder.Append(ToAsciiSegment(host.Substring(segmentStart, j - segmentStart)));
+                }
+
+                if (j < i)
+                {
+                    builder.Append(Hole);
+                }
+
+                segmentStart = j + 1;
+            }
+
+            labelStart = i + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ToAsciiSegment(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (c > 127)
+            {
+                return Idn.GetAscii(segment);
+            }
+        }
+
+        return segment.ToLowerInvariant();
+    }
+
+    /// <summary>The dots IDNA treats as label separators: full stop, ideographic, full-width and half-width ideographic.</summary>
+    private static bool IsDot(char c) => c is '.' or '\u3002' or '\uFF0E' or '\uFF61';
 
     /// <summary>Letters, digits, '-', '_' and holes in dot-separated non-empty labels.</summary>
     private static bool IsValid(string host)

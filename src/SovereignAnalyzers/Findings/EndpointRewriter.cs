@@ -23,6 +23,12 @@ internal static class EndpointRewriter
     /// <param name="textAfter">The text of the same string after the host.</param>
     public static string? Rewrite(ProviderCatalog catalog, FindingContract finding, string host, AlternativeEndpointEntry alternative, string textBefore, string textAfter)
     {
+        if (IsBareSuffix(catalog, finding, host))
+        {
+            // A bare domain suffix names no service of its own (a connection string's EndpointSuffix=core.windows.net).
+            return SuffixRewrite(catalog, finding, host, alternative);
+        }
+
         var target = HostTemplate.Parse(alternative.Endpoint);
         if (target is null || !TryDecompose(catalog, finding, host, out var captures, out var prefix))
         {
@@ -68,6 +74,87 @@ internal static class EndpointRewriter
         }
 
         return string.Equals(replacement, host, StringComparison.OrdinalIgnoreCase) ? null : replacement;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="host"/> is, as a whole, a domain suffix the catalog lists for a service of the finding's
+    /// kind that has no endpoint of its own there (<c>core.windows.net</c> for Azure Storage): the value of a
+    /// connection string's <c>EndpointSuffix</c>, not the host of an endpoint.
+    /// </summary>
+    public static bool IsBareSuffix(ProviderCatalog catalog, FindingContract finding, string host)
+    {
+        var suffix = host.TrimEnd('.');
+        foreach (var service in catalog.FindProvider(finding.ProviderId)?.Services ?? Array.Empty<CloudService>())
+        {
+            if (string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal) && service.EndpointTemplate is null)
+            {
+                foreach (var pattern in service.HostPatterns)
+                {
+                    if (string.Equals(pattern, suffix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The alternative's domain suffix for a host that is a bare domain suffix of the finding's service kind
+    /// (<c>core.windows.net</c>, the value of a connection string's <c>EndpointSuffix</c>): the suffix moves when
+    /// both providers state, in the catalog, a service speaking the alternative's API whose endpoints lie under
+    /// their suffix — Azure Blob's <c>{account}.blob.core.windows.net</c> under <c>core.windows.net</c>, Bleu's
+    /// <c>{account}.blob.core.sovcloud-api.fr</c> under <c>core.sovcloud-api.fr</c>. Null otherwise (an API the
+    /// original provider does not serve under that suffix, no single suffix at the alternative).
+    /// </summary>
+    private static string? SuffixRewrite(ProviderCatalog catalog, FindingContract finding, string host, AlternativeEndpointEntry alternative)
+    {
+        var suffix = host.TrimEnd('.');
+        if (alternative.Api.Length == 0 || catalog.FindProvider(finding.ProviderId) is not { } provider || catalog.FindProvider(alternative.ProviderId) is not { } target)
+        {
+            return null;
+        }
+
+        var servesApiUnder = false;
+        foreach (var service in provider.Services)
+        {
+            servesApiUnder |= string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal)
+                              && string.Equals(service.Api, alternative.Api, StringComparison.Ordinal) && service.EndpointTemplate is { } template
+                              && HostTemplate.HostOf(template).EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!servesApiUnder)
+        {
+            return null;
+        }
+
+        string? replacement = null;
+        foreach (var service in target.Services)
+        {
+            if (!string.Equals(service.Kind, finding.ServiceKind, StringComparison.Ordinal) || !string.Equals(service.Api, alternative.Api, StringComparison.Ordinal)
+                || service.EndpointTemplate is not { } template)
+            {
+                continue;
+            }
+
+            var templateHost = HostTemplate.HostOf(template);
+            foreach (var pattern in service.HostPatterns)
+            {
+                if (templateHost.EndsWith("." + pattern, StringComparison.OrdinalIgnoreCase) && pattern.IndexOf('{') < 0 && pattern.IndexOf('*') < 0)
+                {
+                    if (replacement is not null && !string.Equals(replacement, pattern, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null; // two suffixes: which one the connection string needs is not data
+                    }
+
+                    replacement = pattern;
+                }
+            }
+        }
+
+        return replacement is null || string.Equals(replacement, suffix, StringComparison.OrdinalIgnoreCase) ? null : replacement;
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ namespace SovereignAnalyzers.Findings;
 /// (migration readiness), from the finding's properties alone. A finding moves toward an alternative the
 /// policy allows that speaks the finding's own API (<c>api</c>), when it is in a form a fix rewrites:
 /// <list type="bullet">
+/// <item>a bare domain suffix written at the reported span, of no API of its own (a connection string's
+/// <c>EndpointSuffix=core.windows.net</c>): it moves to the alternative's suffix where both providers serve the
+/// alternative's API under their suffix;</item>
 /// <item>a host written at the reported span (<c>hostStart</c>/<c>hostLength</c>): the host is replaced, so
 /// the alternative's endpoint may need no value beyond its region and what the original host gives
 /// (an Azure account name);</item>
@@ -30,16 +33,17 @@ internal static class QuickFixTargets
     public static IReadOnlyList<AlternativeEndpointEntry> Of(FindingContract finding, ProviderCatalog catalog)
     {
         var targets = new List<AlternativeEndpointEntry>();
-        if (finding.Api.Length == 0)
+        var hostWritten = finding.HostStart is not null && finding.Host.Length > 0;
+        if (finding.Api.Length == 0 && !(hostWritten && EndpointRewriter.IsBareSuffix(catalog, finding, finding.Host)))
         {
             return targets;
         }
 
-        var hostWritten = finding.HostStart is not null && finding.Host.Length > 0;
         var clientFamily = finding.DecidedBy is "region" or "default" ? finding.SdkFamily : string.Empty;
         foreach (var alternative in finding.AlternativeEndpoints)
         {
-            if (!string.Equals(alternative.Api, finding.Api, StringComparison.Ordinal) || alternative.Endpoint.Length == 0)
+            // A host of no particular API (a bare domain suffix) moves only where the catalog relates the suffixes (see EndpointRewriter).
+            if ((finding.Api.Length > 0 && !string.Equals(alternative.Api, finding.Api, StringComparison.Ordinal)) || alternative.Endpoint.Length == 0)
             {
                 continue;
             }

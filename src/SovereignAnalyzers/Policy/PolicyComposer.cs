@@ -41,24 +41,26 @@ internal static class PolicyComposer
         var providers = new List<Provider>();
         var namespaces = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         var alternatives = new Dictionary<string, IReadOnlyList<PreferredAlternative>>(StringComparer.Ordinal);
-        var providerIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // ids in providers: a policy may declare thousands
+        // The providers by id (a policy may declare thousands, and name as many ids): looked up, never scanned.
+        var providersById = new Dictionary<string, Provider>(StringComparer.OrdinalIgnoreCase);
 
         for (var layer = chain.Files.Count - 1; layer >= 0; layer--)
         {
             var file = chain.Files[layer];
             var document = file.Document;
-            var check = new Checker(catalog, providers, file.Path, errors);
+            var check = new Checker(catalog, providers, providersById, file.Path, errors);
 
             // Custom providers first: the file's other keys may name them.
             foreach (var entry in document.Providers)
             {
                 var provider = check.CustomProvider(entry);
-                if (!providerIds.Add(provider.Id))
+                if (providersById.ContainsKey(provider.Id))
                 {
                     providers.RemoveAll(p => string.Equals(p.Id, provider.Id, StringComparison.OrdinalIgnoreCase));
                 }
 
                 providers.Add(provider);
+                providersById[provider.Id] = provider;
                 namespaces[provider.Id] = entry.Namespaces;
             }
 
@@ -137,6 +139,7 @@ internal static class PolicyComposer
     {
         private readonly ProviderCatalog _catalog;
         private readonly List<Provider> _customProviders;
+        private readonly Dictionary<string, Provider> _customProvidersById;
         private readonly string _path;
         private readonly List<PolicyError> _errors;
 
@@ -147,10 +150,11 @@ internal static class PolicyComposer
         private List<string>? _providerIds;
         private int _suggestedIds;
 
-        public Checker(ProviderCatalog catalog, List<Provider> customProviders, string path, List<PolicyError> errors)
+        public Checker(ProviderCatalog catalog, List<Provider> customProviders, Dictionary<string, Provider> customProvidersById, string path, List<PolicyError> errors)
         {
             _catalog = catalog;
             _customProviders = customProviders;
+            _customProvidersById = customProvidersById;
             _path = path;
             _errors = errors;
         }
@@ -329,15 +333,8 @@ internal static class PolicyComposer
 
         private Provider? FindProvider(string id)
         {
-            foreach (var provider in _customProviders)
-            {
-                if (string.Equals(provider.Id, id, StringComparison.OrdinalIgnoreCase))
-                {
-                    return provider;
-                }
-            }
-
-            return _catalog.FindProvider(id);
+            // Every id of the file is looked up: a scan of the custom providers made N ids against N providers quadratic.
+            return _customProvidersById.TryGetValue(id, out var provider) ? provider : _catalog.FindProvider(id);
         }
 
         private IEnumerable<Provider> AllProviders()

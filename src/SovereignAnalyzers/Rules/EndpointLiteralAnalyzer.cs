@@ -61,8 +61,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         var text = node switch
         {
             LiteralExpressionSyntax literal => literal.Token.ValueText,
-            InterpolatedStringExpressionSyntax interpolated => HasDotOrColon(interpolated) ? ConstantText(interpolated) : null,
-            BinaryExpressionSyntax binary => HasDotOrColon(binary) ? ConstantText(binary) : null,
+            InterpolatedStringExpressionSyntax or BinaryExpressionSyntax => HasDotOrColon((ExpressionSyntax)node) ? ConstantText((ExpressionSyntax)node) : null,
             _ => null,
         };
         if (text is null || !EndpointExtractor.MayContainEndpoint(text))
@@ -131,18 +130,12 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
     /// which no endpoint can be found in the whole (holes are neither): most are log messages and SQL,
     /// and their text is then never built.
     /// </summary>
-    private static bool HasDotOrColon(ExpressionSyntax expression)
+    internal static bool HasDotOrColon(ExpressionSyntax expression)
     {
-        var pending = new Stack<ExpressionSyntax>();
-        pending.Push(expression);
-        while (pending.Count > 0)
+        foreach (var operand in new ConcatenationOperands(expression))
         {
-            switch (Unparenthesized(pending.Pop()))
+            switch (operand)
             {
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    pending.Push(binary.Right);
-                    pending.Push(binary.Left);
-                    break;
                 case LiteralExpressionSyntax literal when IsStringLiteral(literal):
                     if (HasDotOrColon(literal.Token.ValueText))
                     {
@@ -168,40 +161,19 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
 
     private static bool HasDotOrColon(string text) => text.IndexOfAny(DotOrColon) >= 0;
 
-    /// <summary>The text of an interpolated string with each interpolation replaced by a hole.</summary>
-    private static string ConstantText(InterpolatedStringExpressionSyntax interpolated)
-    {
-        var builder = new StringBuilder();
-        AppendInterpolated(interpolated, builder);
-        return builder.ToString();
-    }
-
     /// <summary>
-    /// The text of a concatenation: string literals and interpolated strings contribute their text,
-    /// anything else (a variable, a call, a constant declared elsewhere and reported there) is a hole.
-    /// Null when no part is a string, e.g. a numeric addition.
+    /// The text of an interpolated string or a concatenation: string literals and interpolated strings
+    /// contribute their text, anything else (a variable, a call, an interpolation, a constant declared elsewhere
+    /// and reported there) is a hole. Null when no part is a string, e.g. a numeric addition.
     /// </summary>
-    private static string? ConstantText(BinaryExpressionSyntax binary)
+    internal static string? ConstantText(ExpressionSyntax expression)
     {
         var builder = new StringBuilder();
-        return AppendConcatenation(binary, builder) ? builder.ToString() : null;
-    }
-
-    // Concatenations are walked with a stack of their own, never by recursion: a chain of many thousands of
-    // '+' (generated code) must not exhaust the compiler's thread stack.
-    private static bool AppendConcatenation(ExpressionSyntax expression, StringBuilder builder)
-    {
         var anyString = false;
-        var pending = new Stack<ExpressionSyntax>();
-        pending.Push(expression);
-        while (pending.Count > 0)
+        foreach (var operand in new ConcatenationOperands(expression))
         {
-            switch (Unparenthesized(pending.Pop()))
+            switch (operand)
             {
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    pending.Push(binary.Right);
-                    pending.Push(binary.Left);
-                    break;
                 case LiteralExpressionSyntax literal when IsStringLiteral(literal):
                     builder.Append(literal.Token.ValueText);
                     anyString = true;
@@ -216,17 +188,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return anyString;
-    }
-
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
+        return anyString ? builder.ToString() : null;
     }
 
     private static bool IsStringLiteral(LiteralExpressionSyntax literal)

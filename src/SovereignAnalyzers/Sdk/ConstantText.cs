@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,46 +21,58 @@ internal static class ConstantText
         return any;
     }
 
-    /// <summary>Appends the constant parts of a string expression, a hole for each other part; false when no part is constant.</summary>
-    private static bool Append(IOperation value, StringBuilder builder)
+    /// <summary>
+    /// Appends the constant parts of a string expression, a hole for each other part; false when no part is
+    /// constant. The operands of a concatenation are walked with a stack of their own, never by recursion (a
+    /// chain of many thousands of <c>+</c> must not exhaust the compiler's thread stack).
+    /// </summary>
+    private static bool Append(IOperation root, StringBuilder builder)
     {
-        value = OperationRoots.Unwrap(value);
-        if (value.ConstantValue is { HasValue: true, Value: string text })
+        var any = false;
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            builder.Append(text);
-            return true;
+            var value = OperationRoots.Unwrap(pending.Pop());
+            if (value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                builder.Append(text);
+                any = true;
+                continue;
+            }
+
+            switch (value)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                    pending.Push(binary.RightOperand);
+                    pending.Push(binary.LeftOperand);
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string partText } })
+                        {
+                            builder.Append(partText);
+                            any = true;
+                        }
+                        else if (part is IInterpolationOperation { Expression.ConstantValue: { HasValue: true, Value: string constant } })
+                        {
+                            builder.Append(constant);
+                            any = true;
+                        }
+                        else
+                        {
+                            builder.Append(HostName.Hole);
+                        }
+                    }
+
+                    break;
+                default:
+                    builder.Append(HostName.Hole);
+                    break;
+            }
         }
 
-        switch (value)
-        {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                var left = Append(binary.LeftOperand, builder);
-                var right = Append(binary.RightOperand, builder);
-                return left || right;
-            case IInterpolatedStringOperation interpolated:
-                var any = false;
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string partText } })
-                    {
-                        builder.Append(partText);
-                        any = true;
-                    }
-                    else if (part is IInterpolationOperation { Expression.ConstantValue: { HasValue: true, Value: string constant } })
-                    {
-                        builder.Append(constant);
-                        any = true;
-                    }
-                    else
-                    {
-                        builder.Append(HostName.Hole);
-                    }
-                }
-
-                return any;
-            default:
-                builder.Append(HostName.Hole);
-                return false;
-        }
+        return any;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class SdkClientUsages
     private readonly Compilation _compilation;
     private readonly HostIndex _hosts;
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, ImmutableArray<Location>>> _clientsByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Location>> _clientsOfScopedMember = new(SymbolEqualityComparer.Default);
 
     /// <summary>The clients of <paramref name="compilation"/>'s members, found on demand and remembered per member name.</summary>
     public SdkClientUsages(Compilation compilation, HostIndex hosts)
@@ -78,23 +79,70 @@ internal sealed class SdkClientUsages
             return ImmutableArray<Location>.Empty; // a declaration the parser could not name (broken code)
         }
 
-        if (!_clientsByName.TryGetValue(name, out var clients))
+        var definition = member.OriginalDefinition;
+        if (AccessibleOnlyIn(definition) is { } trees)
         {
-            clients = _clientsByName.GetOrAdd(name, FindClients(name, symbols, cancellationToken));
+            // A private member (or one of a private or file-local type) can be named only in its type's own
+            // files: those alone are searched, not every file that happens to contain the name.
+            if (!_clientsOfScopedMember.TryGetValue(definition, out var scoped))
+            {
+                scoped = _clientsOfScopedMember.GetOrAdd(
+                    definition,
+                    FindClients(name, trees, symbols, cancellationToken).TryGetValue(definition, out var found) ? found : ImmutableArray<Location>.Empty);
+            }
+
+            return scoped;
         }
 
-        return clients.TryGetValue(member.OriginalDefinition, out var locations) ? locations : ImmutableArray<Location>.Empty;
+        if (!_clientsByName.TryGetValue(name, out var clients))
+        {
+            clients = _clientsByName.GetOrAdd(name, FindClients(name, _compilation.SyntaxTrees, symbols, cancellationToken));
+        }
+
+        return clients.TryGetValue(definition, out var locations) ? locations : ImmutableArray<Location>.Empty;
     }
 
     /// <summary>
-    /// The clients built from every constant, field or property called <paramref name="name"/>: members declared in
-    /// many classes share a few names (<c>Endpoint</c>, <c>BaseUrl</c>), and each name is searched once. Only files
-    /// whose text contains the name are bound, and in them only the bodies that name it.
+    /// The files in which <paramref name="member"/> can be named, when its accessibility limits them: the
+    /// declarations of the type enclosing the innermost private member or type, or the file of a file-local
+    /// type. Null when any file of the compilation may name it (internal, protected, public).
     /// </summary>
-    private Dictionary<ISymbol, ImmutableArray<Location>> FindClients(string name, SdkSymbols symbols, CancellationToken cancellationToken)
+    internal static IReadOnlyList<SyntaxTree>? AccessibleOnlyIn(ISymbol member)
+    {
+        for (ISymbol? current = member; current is not null and not INamespaceSymbol; current = current.ContainingType)
+        {
+            INamedTypeSymbol? scope = current.DeclaredAccessibility == Accessibility.Private ? current.ContainingType
+                : current is INamedTypeSymbol { IsFileLocal: true } fileLocal ? fileLocal
+                : null;
+            if (scope is null)
+            {
+                continue;
+            }
+
+            var trees = new List<SyntaxTree>();
+            foreach (var reference in scope.DeclaringSyntaxReferences)
+            {
+                if (!trees.Contains(reference.SyntaxTree))
+                {
+                    trees.Add(reference.SyntaxTree);
+                }
+            }
+
+            return trees.Count == 0 ? null : trees;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The clients built, in <paramref name="trees"/>, from every constant, field or property called <paramref name="name"/>:
+    /// members declared in many classes share a few names (<c>Endpoint</c>, <c>BaseUrl</c>), and each name is searched
+    /// once. Only files whose text contains the name are bound, and in them only the bodies that name it.
+    /// </summary>
+    private Dictionary<ISymbol, ImmutableArray<Location>> FindClients(string name, IEnumerable<SyntaxTree> trees, SdkSymbols symbols, CancellationToken cancellationToken)
     {
         var found = new Dictionary<ISymbol, List<Location>>(SymbolEqualityComparer.Default);
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in trees)
         {
             // A file's text is usually held as one string, returned as is; an ordinal search of it is fast.
             if (tree.GetText(cancellationToken).ToString().IndexOf(name, StringComparison.Ordinal) < 0)

@@ -16,6 +16,10 @@ internal static class SdkDeclarationReader
 {
     private const int MaxBranches = 8;
 
+    // Nested ?: and Uri constructions are read by recursion, so it stops at a depth no real declaration reaches:
+    // generated code nesting thousands of them must not exhaust the compiler's thread stack.
+    private const int MaxNesting = 32;
+
     /// <summary>The expression that gives the member its value: initialiser, expression body, or a getter's single return.</summary>
     public static ExpressionSyntax? InitializerOf(SyntaxNode declaration)
     {
@@ -44,11 +48,16 @@ internal static class SdkDeclarationReader
     public static IReadOnlyList<string>? Read(ExpressionSyntax expression, SdkRegions? regions, bool isRegionType)
     {
         var texts = new List<string>(1);
-        return Append(expression, regions, isRegionType, texts) ? texts : null;
+        return Append(expression, regions, isRegionType, texts, 0) ? texts : null;
     }
 
-    private static bool Append(ExpressionSyntax expression, SdkRegions? regions, bool isRegionType, List<string> texts)
+    private static bool Append(ExpressionSyntax expression, SdkRegions? regions, bool isRegionType, List<string> texts, int depth)
     {
+        if (depth > MaxNesting)
+        {
+            return false; // not a fixed shape: left to run time
+        }
+
         while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
             expression = parenthesized.Expression;
@@ -57,11 +66,11 @@ internal static class SdkDeclarationReader
         switch (expression)
         {
             case ConditionalExpressionSyntax conditional:
-                return Append(conditional.WhenTrue, regions, isRegionType, texts) && Append(conditional.WhenFalse, regions, isRegionType, texts) && texts.Count <= MaxBranches;
+                return Append(conditional.WhenTrue, regions, isRegionType, texts, depth + 1) && Append(conditional.WhenFalse, regions, isRegionType, texts, depth + 1) && texts.Count <= MaxBranches;
             case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } creation when IsUri(creation.Type):
-                return Append(arguments[0].Expression, regions, isRegionType, texts);
+                return Append(arguments[0].Expression, regions, isRegionType, texts, depth + 1);
             case ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }:
-                return Append(arguments[0].Expression, regions, isRegionType, texts);
+                return Append(arguments[0].Expression, regions, isRegionType, texts, depth + 1);
             case MemberAccessExpressionSyntax member when isRegionType && regions is not null:
                 if (regions.Members.TryGetValue(member.Name.Identifier.ValueText, out var region))
                 {
@@ -72,7 +81,7 @@ internal static class SdkDeclarationReader
                 return false;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method, ArgumentList.Arguments: { Count: 1 } arguments }
                 when isRegionType && regions is not null && method.Name.Identifier.ValueText == regions.Factory:
-                return Append(arguments[0].Expression, regions, isRegionType: false, texts);
+                return Append(arguments[0].Expression, regions, isRegionType: false, texts, depth + 1);
             default:
                 if (Text(expression) is { } text)
                 {
@@ -87,33 +96,32 @@ internal static class SdkDeclarationReader
     /// <summary>A string literal, a concatenation of literals, or an interpolated string without holes.</summary>
     private static string? Text(ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        var builder = new System.Text.StringBuilder();
+        foreach (var operand in new ConcatenationOperands(expression))
         {
-            expression = parenthesized.Expression;
-        }
-
-        switch (expression)
-        {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                return literal.Token.ValueText;
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return Text(binary.Left) is { } left && Text(binary.Right) is { } right ? left + right : null;
-            case InterpolatedStringExpressionSyntax interpolated:
-                var builder = new System.Text.StringBuilder();
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is not InterpolatedStringTextSyntax textPart)
+            switch (operand)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    builder.Append(literal.Token.ValueText);
+                    break;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var content in interpolated.Contents)
                     {
-                        return null;
+                        if (content is not InterpolatedStringTextSyntax textPart)
+                        {
+                            return null;
+                        }
+
+                        builder.Append(textPart.TextToken.ValueText);
                     }
 
-                    builder.Append(textPart.TextToken.ValueText);
-                }
-
-                return builder.ToString();
-            default:
-                return null;
+                    break;
+                default:
+                    return null;
+            }
         }
+
+        return builder.ToString();
     }
 
     private static bool IsUri(TypeSyntax type) => type switch

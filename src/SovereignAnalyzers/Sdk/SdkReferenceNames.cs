@@ -25,7 +25,7 @@ internal static class SdkReferenceNames
     /// </summary>
     public static bool MayReferenceSdk(Compilation compilation)
     {
-        foreach (var reference in compilation.References)
+        foreach (var reference in ReferencesOf(compilation))
         {
             if (KindOf(reference).MayBeSdk)
             {
@@ -46,12 +46,36 @@ internal static class SdkReferenceNames
     private static ICollection<string> ReadProviders(Compilation compilation)
     {
         var providers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var reference in compilation.References)
+        foreach (var reference in ReferencesOf(compilation))
         {
             providers.UnionWith(KindOf(reference).Providers);
         }
 
         return providers;
+    }
+
+    /// <summary>
+    /// The compilation's references without binding them: <see cref="Compilation.References"/> adds the <c>#r</c>
+    /// references of scripts, which only the compiler's reference manager knows, so asking for it makes it
+    /// resolve and load every reference (about 13 ms on a 200-reference project) before the analyzer goes on.
+    /// A regular compilation has no <c>#r</c>; a script's are read the expensive way.
+    /// </summary>
+    private static IEnumerable<MetadataReference> ReferencesOf(Compilation compilation)
+    {
+        if (compilation.ScriptCompilationInfo is not null)
+        {
+            return compilation.References;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.Options.Kind != SourceCodeKind.Regular)
+            {
+                return compilation.References;
+            }
+        }
+
+        return compilation.ExternalReferences;
     }
 
     private static ReferenceKind KindOf(MetadataReference reference) => Kinds.GetValue(reference, Classify);

@@ -122,7 +122,9 @@ internal sealed class SdkSymbols
     /// <summary>The decision rule a method matches (factory, builder call or registration), or null.</summary>
     public SdkMethodMatch? MethodRule(IMethodSymbol method)
     {
-        if (!(method.ContainingType is { } type ? IsSdkType(type) : IsSdkAssembly(method.ContainingAssembly)))
+        // The type's definition, not the constructed type (List<Order>): a constructed type may be a new object at
+        // each call site, and would miss the cache and grow it at each.
+        if (!(method.ContainingType is { } type ? IsSdkType(type.OriginalDefinition) : IsSdkAssembly(method.ContainingAssembly)))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CodeFixes;
 using SovereignAnalyzers.CodeFixes.Providers;
 
 namespace SovereignAnalyzers.Tests.CodeFixes;
@@ -147,6 +148,42 @@ public sealed class AwsClientFixContractTests
         var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
 
         Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Fact]
+    public async Task A_local_config_whose_endpoint_is_written_later_is_not_completed_without_its_deciding_expression()
+    {
+        // Without a deciding expression, a later RegionEndpoint would undo a ServiceURL set in the initialiser.
+        var source = Header + "class C\n{\n    IAmazonS3 Create(RegionEndpoint region)\n    {\n        var config = new AmazonS3Config();\n        config.RegionEndpoint = region;\n        return new AmazonS3Client(config);\n    }\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostic = await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client(config)", "-", Finding("default"));
+
+        var actions = await harness.ActionsAsync(new SdkClientCodeFixProvider(), diagnostic);
+
+        Assert.Equal(new[] { "SOV0002:exception" }, actions.Select(a => a.EquivalenceKey));
+    }
+
+    [Fact]
+    public async Task Fix_All_on_a_region_client_and_a_default_client_in_one_file_compiles_with_each_using_once()
+    {
+        // Each fix is planned alone: the region client's removes `using Amazon;` only if nothing else needs it, and
+        // both add `using Amazon.Runtime;`, which the merge must write once.
+        var source = Header + "class C\n{\n    IAmazonS3 A() => new AmazonS3Client(RegionEndpoint.EUWest3);\n\n    IAmazonS3 B() => new AmazonS3Client();\n}\n";
+        var harness = await ContractFixHarness.WithCloudSdksAsync(("C.cs", source));
+        var diagnostics = new[]
+        {
+            await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client(RegionEndpoint.EUWest3)", "-", Finding("region"), decidedAt: "RegionEndpoint.EUWest3"),
+            await harness.DiagnosticAsync("SOV0002", "C.cs", "new AmazonS3Client()", "-", Finding("default")),
+        };
+
+        var solution = await harness.FixAllAsync(new SdkClientCodeFixProvider(), FixAllScope.Document, "SOV0002:outscale:cloudgouv-eu-west-1", diagnostics);
+        var text = await ContractFixHarness.TextAsync(solution, "C.cs");
+
+        Assert.Equal(2, text.Split("ServiceURL = \"https://oos.cloudgouv-eu-west-1.outscale.com\"").Length - 1);
+        Assert.Equal(1, text.Split("using Amazon.Runtime;").Length - 1);
+        Assert.DoesNotContain("RegionEndpoint", text, StringComparison.Ordinal);
+        var compilation = await solution.GetProject(harness.ProjectId)!.GetCompilationAsync();
+        Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning && d.Id is not "CS8019"));
     }
 
     [Fact]

@@ -117,6 +117,34 @@ public sealed class EndpointFixContractTests
         Assert.Equal(source.Replace("windows.net", "sovcloud-api.fr", StringComparison.Ordinal), await ContractFixHarness.TextAsync(await ContractFixHarness.ApplyAsync(actions[0]), "C.cs"));
     }
 
+    [Theory]
+    // Bleu serves Azure Blob under its storage suffix: the suffix moves, and the title says Bleu's endpoint is unconfirmed.
+    [InlineData(BleuBlob, "core.sovcloud-api.fr")]
+    // S3NS speaks another API: never written into an Azure connection string.
+    [InlineData("s3ns|u-france-east1|https://storage.s3nsapis.fr|gcs", null)]
+    // An S3 store, even with no placeholder in its endpoint, is no Azure Storage suffix.
+    [InlineData("outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3", null)]
+    public async Task A_connection_strings_endpoint_suffix_moves_only_to_a_suffix_serving_the_same_API(string alternatives, string? expected)
+    {
+        const string source = "class C { const string Archive = \"AccountName=archive;AccountKey=a2V5;EndpointSuffix=core.windows.net\"; }";
+        var harness = new ContractFixHarness(("C.cs", source));
+        var finding = AzureFinding(alternatives);
+        finding["api"] = string.Empty; // the bare suffix names no service of its own (Azure Storage)
+        var diagnostic = await harness.DiagnosticAsync("SOV0001", "C.cs", "\"AccountName=archive;AccountKey=a2V5;EndpointSuffix=core.windows.net\"", "core.windows.net", finding);
+
+        var actions = await harness.ActionsAsync(new EndpointCodeFixProvider(), diagnostic);
+
+        if (expected is null)
+        {
+            Assert.Equal(new[] { "SOV0001:exception" }, actions.Select(a => a.EquivalenceKey));
+            return;
+        }
+
+        Assert.Equal(new[] { "SOV0001:bleu:", "SOV0001:exception" }, actions.Select(a => a.EquivalenceKey));
+        Assert.EndsWith(" (endpoint unconfirmed)", actions[0].Title, StringComparison.Ordinal);
+        Assert.Equal(source.Replace("core.windows.net", expected, StringComparison.Ordinal), await ContractFixHarness.TextAsync(await ContractFixHarness.ApplyAsync(actions[0]), "C.cs"));
+    }
+
     [Fact]
     public async Task No_rewrite_when_the_text_at_the_host_position_is_not_the_host()
     {

@@ -75,4 +75,25 @@ public sealed class RealEndpointFixTests
         test.CodeActionEquivalenceKey = "SOV0001:intranet:site-a";
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_connection_strings_endpoint_suffix_moves_to_Bleus_where_the_policy_names_it()
+    {
+        const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";
+        const string source = """
+            public static class Storage
+            {
+                public const string Archive = {|#0:"DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.windows.net"|};
+            }
+            """;
+        const string fixedSource = """
+            public static class Storage
+            {
+                public const string Archive = "DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.sovcloud-api.fr";
+            }
+            """;
+        var test = Verify.Create(source, fixedSource, Verify.Diagnostic("SOV0001").WithLocation(0)).WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0001:bleu:";
+        await test.RunAsync();
+    }
 }

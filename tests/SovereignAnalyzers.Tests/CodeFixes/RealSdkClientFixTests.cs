@@ -274,4 +274,71 @@ public sealed class RealSdkClientFixTests
             """;
         await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0, 1));
     }
+
+    [Fact]
+    public async Task A_blob_client_on_a_connection_string_moves_to_Bleus_suffix_where_the_policy_names_it()
+    {
+        const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";
+        const string source = """
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => {|#0:new BlobServiceClient({|#1:"DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.windows.net"|})|};
+            }
+            """;
+        const string fixedSource = """
+            using Azure.Storage.Blobs;
+
+            public static class Clients
+            {
+                public static BlobServiceClient Create() => new BlobServiceClient("DefaultEndpointsProtocol=https;AccountName=hopitalarchive;AccountKey=a2V5;EndpointSuffix=core.sovcloud-api.fr");
+            }
+            """;
+        var test = SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.Create(source, fixedSource, Client(0, 1))
+            .WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0002:bleu:";
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_config_in_a_local_variable_with_no_region_gets_the_settings_in_its_initialiser()
+    {
+        // Nothing sets the endpoint: the SDK's default decides, and there is no deciding expression to point at.
+        const string source = """
+            using System;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config { Timeout = TimeSpan.FromSeconds(5) };
+                    return {|#0:new AmazonS3Client(config)|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public static class Clients
+            {
+                public static IAmazonS3 Create()
+                {
+                    var config = new AmazonS3Config
+                    {
+                        Timeout = TimeSpan.FromSeconds(5),
+                        ServiceURL = "https://oos.cloudgouv-eu-west-1.outscale.com",
+                        ForcePathStyle = true,
+                        RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                        ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                    };
+                    return new AmazonS3Client(config);
+                }
+            }
+            """;
+        await SovereignAnalyzers.Tests.Verifiers.CodeFixVerifier<SdkClientAnalyzer, SdkClientCodeFixProvider>.VerifyAsync(source, fixedSource, Client(0));
+    }
 }

@@ -318,6 +318,21 @@ public class FindingContractTests
         Assert.DoesNotContain(AlternativeEndpointEntry.ParseList(diagnostic.Properties["alternativeEndpoints"]), e => e.ProviderId == "bleu" && expected.Length == 0);
     }
 
+    [Theory]
+    // A connection string's EndpointSuffix moves to Bleu's only where the policy allows Bleu.
+    [InlineData("""{ "alternatives": { "object-storage": [ "bleu" ] } }""", "bleu")]
+    [InlineData("""{ "allowLicensedTechnology": false, "alternatives": { "object-storage": [ "bleu" ] } }""", "")]
+    [InlineData("{}", "")]
+    public async Task A_connection_strings_suffix_moves_to_Bleu_only_where_the_policy_allows_Bleu(string policy, string expected)
+    {
+        const string Source = """class C { const string Archive = "DefaultEndpointsProtocol=https;AccountName=archive;AccountKey=a2V5;EndpointSuffix=core.windows.net"; }""";
+        var diagnostic = Assert.Single(await RunAsync(Source, (PolicyPath, policy)), d => d.Id == RuleIds.EndpointLiteral);
+
+        var targets = QuickFixTargets.Of(FindingContract.Read(diagnostic.Properties), ProviderCatalog.BuiltIn);
+
+        Assert.Equal(expected.Length == 0 ? Array.Empty<string>() : new[] { expected }, targets.Select(t => t.ProviderId));
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, params (string Path, string Text)[] additionalFiles)
     {
         var compilation = await AnalyzerRunner.CompileAsync(source);

@@ -51,6 +51,19 @@ public class EndpointLiteralAnalyzerTests
             """", At(0), At(1));
 
     [Fact]
+    public Task Reports_a_non_ascii_host_label_next_to_an_interpolation()
+        => Verify.VerifyAsync("""
+            class C
+            {
+                string A(string b) => {|#0:$"https://{b}bücket.s3.amazonaws.com/x"|};
+                string B(string b) => {|#1:"https://" + b + "bücket.s3.amazonaws.com"|};
+                string C1(string b) => {|#2:$"https://{b}données.blob.core.windows.net"|};
+                string Decoy(string b) => $"https://{b}bücket.s3.amazonaws.com.example.fr";
+                string Sovereign(string b) => $"https://{b}bücket.oos.cloudgouv-eu-west-1.outscale.com";
+            }
+            """, At(0), At(1), At(2));
+
+    [Fact]
     public Task Reports_a_concatenation_with_runtime_parts()
         => Verify.VerifyAsync("""
             class C

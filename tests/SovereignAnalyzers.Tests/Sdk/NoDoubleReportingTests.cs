@@ -115,6 +115,57 @@ public class NoDoubleReportingTests
     }
 
     [Fact]
+    public Task A_private_member_finds_its_clients_in_every_part_of_its_type_and_no_other()
+    {
+        // A private member (or a member of a private or file-local type) is searched for only in its type's
+        // own files: every partial part of the type, not the other files that happen to use the same name.
+        var test = new BothTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/0/Storage.Part1.cs", """
+                        partial class Storage
+                        {
+                            private const string Endpoint = {|#0:"https://s3.eu-west-3.amazonaws.com"|};
+                            private static class Inner { public const string Archive = {|#1:"https://acme.blob.core.windows.net"|}; }
+                        }
+                        """),
+                    ("/0/Storage.Part2.cs", """
+                        using System;
+                        using Amazon.S3;
+                        using Azure.Storage.Blobs;
+                        partial class Storage
+                        {
+                            object A() => {|#10:new AmazonS3Client(new AmazonS3Config { ServiceURL = Endpoint })|};
+                            object B() => {|#11:new BlobServiceClient(new Uri(Inner.Archive))|};
+                            object D() => {|#13:new AmazonS3Client(new AmazonS3Config { ServiceURL = Hidden.Url })|};
+                        }
+                        file static class Hidden { public const string Url = {|#3:"https://s3.eu-central-1.amazonaws.com"|}; }
+                        """),
+                    ("/0/Other.cs", """
+                        using Amazon.S3;
+                        class Other
+                        {
+                            private const string Endpoint = {|#2:"https://s3.us-east-1.amazonaws.com"|};
+                            object C() => {|#12:new AmazonS3Client(new AmazonS3Config { ServiceURL = Endpoint })|};
+                        }
+                        """),
+                },
+            },
+        };
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            Literal(0).WithLocation(10),
+            Literal(1).WithLocation(11),
+            Literal(2).WithLocation(12),
+            Literal(3).WithLocation(13),
+        });
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Members_sharing_a_name_each_get_their_own_clients()
     {
         var test = new BothTest
