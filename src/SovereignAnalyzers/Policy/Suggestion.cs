@@ -17,6 +17,7 @@ internal static class Suggestion
         var threshold = Math.Max(1, Math.Min(3, lower.Length / 3));
         string? best = null;
         var bestDistance = int.MaxValue;
+        var rows = new Rows();
         foreach (var candidate in candidates)
         {
             if (Math.Abs(candidate.Length - lower.Length) > threshold)
@@ -24,7 +25,7 @@ internal static class Suggestion
                 continue;
             }
 
-            var distance = Distance(lower, candidate.ToLowerInvariant());
+            var distance = Distance(lower, candidate.ToLowerInvariant(), ref rows);
             if (distance <= threshold && distance < bestDistance)
             {
                 best = candidate;
@@ -49,9 +50,21 @@ internal static class Suggestion
     /// <summary>Optimal string alignment distance (Damerau–Levenshtein without repeated edits of a substring).</summary>
     internal static int Distance(string a, string b)
     {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var rows = new Rows();
+        return Distance(a, b, ref rows);
+    }
+
+    /// <summary>The same, with rows reused from one candidate to the next (a policy may name thousands of ids).</summary>
+    private static int Distance(string a, string b, ref Rows rows)
+    {
+        if (rows.Current is null || rows.Current.Length < b.Length + 1)
+        {
+            rows = new Rows(b.Length + 1);
+        }
+
+        var previous2 = rows.Previous2!;
+        var previous = rows.Previous!;
+        var current = rows.Current!;
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -76,5 +89,22 @@ internal static class Suggestion
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>The three rows of the distance table (their roles rotate; any order will do for the next call).</summary>
+    private struct Rows
+    {
+        public Rows(int length)
+        {
+            Previous2 = new int[length];
+            Previous = new int[length];
+            Current = new int[length];
+        }
+
+        public int[]? Previous2;
+
+        public int[]? Previous;
+
+        public int[]? Current;
     }
 }

@@ -66,10 +66,11 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         };
         if (text is null || !EndpointExtractor.MayContainEndpoint(text))
         {
-            return; // before node.SyntaxTree, which walks up to the root the first time
+            return;
         }
 
-        var findings = EndpointFinding.FindAll(evaluation, text, node.SyntaxTree.FilePath, providersWithSdk: providersWithSdk);
+        // The semantic model holds the tree; node.SyntaxTree would walk up to the root the first time.
+        var findings = EndpointFinding.FindAll(evaluation, text, context.SemanticModel.SyntaxTree.FilePath, providersWithSdk: providersWithSdk);
         if (findings is null || IsXmlNamespace(node, context.SemanticModel, context.CancellationToken)
             || SdkEndpointSink.IsSdkEndpoint(context.SemanticModel, node, evaluation.Hosts, context.CancellationToken))
         {
