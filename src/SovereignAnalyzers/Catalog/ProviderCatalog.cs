@@ -32,6 +32,7 @@ internal sealed class ProviderCatalog
         NonDependencies = nonDependencies;
         Providers = WithRegionOperators(providers);
         _providersById = ToDictionary(Providers, p => p.Id);
+        Apis = ApisOf(Providers);
     }
 
     public static ProviderCatalog BuiltIn => BuiltInCatalog.Value;
@@ -45,6 +46,9 @@ internal sealed class ProviderCatalog
     public IReadOnlyDictionary<string, Qualification> Qualifications { get; }
 
     public IReadOnlyList<NonDependency> NonDependencies { get; }
+
+    /// <summary>The wire APIs the catalog's services speak (<c>s3</c>, <c>azure-blob</c>, <c>gcs</c>), in order: the vocabulary of a service's <c>api</c>.</summary>
+    public IReadOnlyList<string> Apis { get; }
 
     /// <summary>Every provider, each followed by its region operators (see <see cref="Provider.RegionOperators"/>).</summary>
     public IReadOnlyList<Provider> Providers { get; }
@@ -65,6 +69,23 @@ internal sealed class ProviderCatalog
     }
 
     private static ProviderCatalog LoadBuiltIn() => CatalogReader.Read(ReadBuiltInText());
+
+    private static List<string> ApisOf(IReadOnlyList<Provider> providers)
+    {
+        var apis = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var provider in providers)
+        {
+            foreach (var service in provider.Services)
+            {
+                if (service.Api is { } api)
+                {
+                    apis.Add(api);
+                }
+            }
+        }
+
+        return new List<string>(apis);
+    }
 
     private static List<Provider> WithRegionOperators(IReadOnlyList<Provider> providers)
     {

@@ -182,7 +182,8 @@ internal static class PolicyComposer
             var services = new List<CloudService>();
             foreach (var service in entry.Services)
             {
-                services.Add(new CloudService(service.Kind, service.Name ?? entry.Name, service.Hosts, null, false, service.Regions));
+                var api = service.Api is { } apiText && Ids(new[] { apiText }, _catalog.Apis, nameof(Strings.PolicyUnknownApi)).Count == 1 ? apiText.Value : null;
+                services.Add(new CloudService(service.Kind, service.Name ?? entry.Name, service.Hosts, service.Endpoint, false, service.Regions, api: api));
             }
 
             return new Provider(

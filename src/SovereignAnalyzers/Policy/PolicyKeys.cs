@@ -40,6 +40,8 @@ internal static class PolicyKeys
     // providers[].services[]
     public const string Kind = "kind";
     public const string Regions = "regions";
+    public const string Api = "api";
+    public const string Endpoint = "endpoint";
 
     // alternatives.<kind>[] in object form
     public const string Region = "region";
@@ -53,7 +55,7 @@ internal static class PolicyKeys
 
     public static IReadOnlyList<string> CustomProvider { get; } = new[] { Id, Name, Jurisdiction, Laws, Hosts, Namespaces, Qualifications, Services };
 
-    public static IReadOnlyList<string> Service { get; } = new[] { Kind, Name, Hosts, Regions };
+    public static IReadOnlyList<string> Service { get; } = new[] { Kind, Name, Hosts, Regions, Api, Endpoint };
 
     public static IReadOnlyList<string> Alternative { get; } = new[] { Provider, Region };
 }

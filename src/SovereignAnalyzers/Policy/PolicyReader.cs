@@ -322,7 +322,37 @@ internal static class PolicyReader
                 regions.Add(region.Value);
             }
 
-            return kind is { } kindText ? new ServiceEntry(kindText.Value, name, patterns, regions) : null;
+            Located<string>? api = null;
+            if (members.TryGetValue(PolicyKeys.Api, out var apiValue))
+            {
+                api = String(apiValue, path + "." + PolicyKeys.Api, nameof(Strings.ExpectServiceApi), allowEmpty: false);
+            }
+
+            string? endpoint = null;
+            if (members.TryGetValue(PolicyKeys.Endpoint, out var endpointValue)
+                && String(endpointValue, path + "." + PolicyKeys.Endpoint, nameof(Strings.ExpectServiceEndpoint), allowEmpty: false) is { } endpointText)
+            {
+                if (IsEndpointTemplate(endpointText.Value))
+                {
+                    endpoint = endpointText.Value;
+                }
+                else
+                {
+                    Error(endpointText.Start, endpointText.Length, nameof(Strings.PolicyBadEndpoint), endpointText.Value);
+                }
+            }
+
+            return kind is { } kindText ? new ServiceEntry(kindText.Value, name, patterns, regions, api, endpoint) : null;
+        }
+
+        /// <summary>An absolute http or https URL with a host, where <c>{region}</c> may stand in a label.</summary>
+        private static bool IsEndpointTemplate(string text)
+        {
+            var concrete = text.Replace("{region}", "region");
+            return concrete.IndexOf('{') < 0 && concrete.IndexOf('}') < 0
+                && Uri.TryCreate(concrete, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                && uri.Host.Length > 0 && uri.UserInfo.Length == 0;
         }
 
         private void ReadAlternatives(JsonValue value)

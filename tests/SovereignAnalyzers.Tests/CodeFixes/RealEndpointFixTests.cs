@@ -49,6 +49,34 @@ public sealed class RealEndpointFixTests
     }
 
     [Fact]
+    public async Task A_custom_provider_that_states_its_api_and_endpoint_is_a_fix_target()
+    {
+        const string policy = """
+            {
+              "providers": [ { "id": "intranet", "name": "Hospital S3", "jurisdiction": "FR",
+                "services": [ { "kind": "object-storage-s3", "hosts": ["s3.{region}.intranet.hopital.example"], "regions": ["site-a"],
+                                "api": "s3", "endpoint": "https://s3.{region}.intranet.hopital.example" } ] } ],
+              "alternatives": { "object-storage-s3": [ { "provider": "intranet", "region": "site-a" } ] }
+            }
+            """;
+        const string source = """
+            public static class ExportTargets
+            {
+                public const string Reports = {|#0:"https://hopital-reports.s3.eu-west-3.amazonaws.com/2026/"|};
+            }
+            """;
+        const string fixedSource = """
+            public static class ExportTargets
+            {
+                public const string Reports = "https://s3.site-a.intranet.hopital.example/hopital-reports/2026/";
+            }
+            """;
+        var test = Verify.Create(source, fixedSource, Verify.Diagnostic("SOV0001").WithLocation(0)).WithAdditionalFile("sovereignty.json", policy);
+        test.CodeActionEquivalenceKey = "SOV0001:intranet:site-a";
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_connection_strings_endpoint_suffix_moves_to_Bleus_where_the_policy_names_it()
     {
         const string policy = """{ "alternatives": { "object-storage": [ "bleu" ] } }""";

@@ -51,6 +51,7 @@ public class PolicySchemaTests
             ["jurisdiction"] = catalog.Jurisdictions.Keys,
             ["providerId"] = catalog.Providers.Select(p => p.Id),
             ["serviceKind"] = catalog.Providers.SelectMany(p => p.Services).Select(s => s.Kind),
+            ["api"] = catalog.Apis,
         };
 
         var schema = Schema;
@@ -118,6 +119,8 @@ public class PolicySchemaTests
     [InlineData("""{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "namespaces": ["Acme..Cloud"] } ] }""")]
     [InlineData("""{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "services": [ { "kind": "queue" } ] } ] }""")]
     [InlineData("""{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "services": [ { "kind": "queue", "hosts": ["queue.{region}"] } ] } ] }""")]
+    [InlineData("""{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme.example"], "api": "s4" } ] } ] }""")]
+    [InlineData("""{ "providers": [ { "id": "acme", "name": "ACME", "jurisdiction": "US", "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme.example"], "endpoint": "ftp://s3.acme.example" } ] } ] }""")]
     [InlineData("""{ "alternatives": ["outscale"] }""")]
     [InlineData("""{ "alternatives": { "object-storage-s3": [7] } }""")]
     [InlineData("""{ "alternatives": { "object-storage-s3": [ { "region": "eu-west-2" } ] } }""")]

@@ -84,6 +84,47 @@ public class FindingContractTests
     }
 
     [Fact]
+    public async Task A_custom_provider_that_states_its_api_and_endpoint_is_an_alternative_like_a_catalog_one()
+    {
+        const string Custom = """
+            {
+              "providers": [ {
+                "id": "intranet", "name": "Hospital S3", "jurisdiction": "FR",
+                "services": [ { "kind": "object-storage-s3", "hosts": ["s3.{region}.intranet.hopital.example"], "regions": ["site-a"],
+                                "api": "s3", "endpoint": "https://s3.{region}.intranet.hopital.example" } ]
+              } ],
+              "alternatives": { "object-storage-s3": [ { "provider": "intranet", "region": "site-a" }, "outscale" ] }
+            }
+            """;
+        var diagnostic = Assert.Single(await RunAsync("""class C { string S = "https://s3.eu-west-3.amazonaws.com"; }""", (PolicyPath, Custom)));
+
+        Assert.Equal("intranet,outscale", diagnostic.Properties["alternatives"]);
+        Assert.Equal(
+            "intranet|site-a|https://s3.site-a.intranet.hopital.example|s3;outscale|cloudgouv-eu-west-1|https://oos.cloudgouv-eu-west-1.outscale.com|s3",
+            diagnostic.Properties["alternativeEndpoints"]);
+    }
+
+    [Fact]
+    public async Task A_custom_provider_that_states_its_api_is_reported_with_it_and_without_it_has_none()
+    {
+        const string Custom = """
+            {
+              "providers": [
+                { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "laws": ["us-cloud-act"],
+                  "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme-cloud.example"], "api": "s3" } ] },
+                { "id": "other", "name": "Other Cloud", "jurisdiction": "US", "laws": ["us-cloud-act"],
+                  "services": [ { "kind": "object-storage-s3", "hosts": ["s3.other-cloud.example"] } ] }
+              ]
+            }
+            """;
+        var diagnostics = await RunAsync("""class C { string A = "https://s3.acme-cloud.example/b"; string B = "https://s3.other-cloud.example/b"; }""", (PolicyPath, Custom));
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(("acme", "s3", DefaultS3Alternatives), (diagnostics[0].Properties["providerId"], diagnostics[0].Properties["api"], diagnostics[0].Properties["alternativeEndpoints"]));
+        Assert.Equal(("other", string.Empty), (diagnostics[1].Properties["providerId"], diagnostics[1].Properties["api"]));
+    }
+
+    [Fact]
     public async Task SOV0004_counts_the_host_from_the_value_as_written_in_the_file()
     {
         const string Settings = """{ "S3": { "ServiceUrl": "https://s3.eu-west-3.amazonaws.com" } }""";

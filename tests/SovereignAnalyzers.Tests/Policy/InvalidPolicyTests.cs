@@ -180,6 +180,22 @@ public class InvalidPolicyTests
             new[] { """providers[0].services[0] has no 'hosts'; expected an array of host patterns, e.g. ["s3.{region}.acme-cloud.example"].""" }
         },
         {
+            """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme.example"], "api": {|#0:"s4"|} } ] } ] }""",
+            new[] { "Unknown API 's4': did you mean 's3'?" }
+        },
+        {
+            """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ { "kind": "object-storage", "hosts": ["files.acme.example"], "api": {|#0:"webdav"|} } ] } ] }""",
+            new[] { "Unknown API 'webdav': expected one of azure-blob, gcs, s3." }
+        },
+        {
+            """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme.example"], "api": {|#0:["s3"]|} } ] } ] }""",
+            new[] { """'providers[0].services[0].api' must be the API the service speaks, one the catalog knows such as "s3", found an array.""" }
+        },
+        {
+            """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", "services": [ { "kind": "object-storage-s3", "hosts": ["s3.acme.example"], "endpoint": {|#0:"s3.acme.example"|} } ] } ] }""",
+            new[] { """'s3.acme.example' is not an endpoint URL. Expected an absolute http or https URL where '{region}' may stand for the region, e.g. "https://s3.{region}.acme-cloud.example".""" }
+        },
+        {
             """{ "providers": [ { "id": "acme", "name": "ACME Cloud", "jurisdiction": "US", {|#0:"host"|}: ["acme-cloud.example"] } ] }""",
             new[] { "Unknown key 'host' in providers[0]: did you mean 'hosts'?" }
         },
