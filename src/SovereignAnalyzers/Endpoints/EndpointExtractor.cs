@@ -78,7 +78,7 @@ internal static class EndpointExtractor
         return text.IndexOf('=') >= 0 && text.IndexOf(AccountNameKey, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    private const string AccountNameKey = "AccountName";
+    internal const string AccountNameKey = "AccountName";
 
     private static bool IsHostChar(char c) => c > 127 || HostName.IsLabelChar(c);
 

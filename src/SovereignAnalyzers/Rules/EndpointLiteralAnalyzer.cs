@@ -61,7 +61,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         var text = node switch
         {
             LiteralExpressionSyntax literal => literal.Token.ValueText,
-            InterpolatedStringExpressionSyntax or BinaryExpressionSyntax => HasDotOrColon((ExpressionSyntax)node) ? ConstantText((ExpressionSyntax)node) : null,
+            InterpolatedStringExpressionSyntax or BinaryExpressionSyntax => MayHoldEndpoint((ExpressionSyntax)node) ? ConstantText((ExpressionSyntax)node) : null,
             _ => null,
         };
         if (text is null || !EndpointExtractor.MayContainEndpoint(text))
@@ -127,18 +127,19 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether a constant part of an interpolated string or concatenation has a dot or a colon, without
-    /// which no endpoint can be found in the whole (holes are neither): most are log messages and SQL,
-    /// and their text is then never built.
+    /// Whether a constant part of an interpolated string or concatenation has a dot or a colon, or names a storage
+    /// account (a connection string without any host still designates public Azure), without which no endpoint
+    /// can be found in the whole (holes are none of these): most are log messages and SQL, and their text is then
+    /// never built.
     /// </summary>
-    internal static bool HasDotOrColon(ExpressionSyntax expression)
+    internal static bool MayHoldEndpoint(ExpressionSyntax expression)
     {
         foreach (var operand in new ConcatenationOperands(expression))
         {
             switch (operand)
             {
                 case LiteralExpressionSyntax literal when IsStringLiteral(literal):
-                    if (HasDotOrColon(literal.Token.ValueText))
+                    if (MayHoldEndpoint(literal.Token.ValueText))
                     {
                         return true;
                     }
@@ -147,7 +148,7 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
                 case InterpolatedStringExpressionSyntax interpolated:
                     foreach (var content in interpolated.Contents)
                     {
-                        if (content is InterpolatedStringTextSyntax textPart && HasDotOrColon(textPart.TextToken.ValueText))
+                        if (content is InterpolatedStringTextSyntax textPart && MayHoldEndpoint(textPart.TextToken.ValueText))
                         {
                             return true;
                         }
@@ -160,7 +161,8 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool HasDotOrColon(string text) => text.IndexOfAny(DotOrColon) >= 0;
+    private static bool MayHoldEndpoint(string text)
+        => text.IndexOfAny(DotOrColon) >= 0 || text.IndexOf(EndpointExtractor.AccountNameKey, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// The text of an interpolated string or a concatenation: string literals and interpolated strings

@@ -31,9 +31,9 @@ public class DeepConcatenationTests
         var (source, expected) = Concatenation(dotInLastOperand ? ".s3.amazonaws.com" : "s3-amazonaws-com");
         var concatenation = OnThread(LargeStack, () => Outermost(CSharpSyntaxTree.ParseText(source).GetRoot()));
 
-        var (hasDotOrColon, text) = OnThread(WindowsStack, () => (EndpointLiteralAnalyzer.HasDotOrColon(concatenation), EndpointLiteralAnalyzer.ConstantText(concatenation)));
+        var (mayHoldEndpoint, text) = OnThread(WindowsStack, () => (EndpointLiteralAnalyzer.MayHoldEndpoint(concatenation), EndpointLiteralAnalyzer.ConstantText(concatenation)));
 
-        Assert.Equal(dotInLastOperand, hasDotOrColon); // only the last operand has a dot: every operand was read
+        Assert.Equal(dotInLastOperand, mayHoldEndpoint); // only the last operand has a dot: every operand was read
         Assert.Equal(expected, text);
     }
 

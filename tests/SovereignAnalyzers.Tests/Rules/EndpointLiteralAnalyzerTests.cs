@@ -64,6 +64,19 @@ public class EndpointLiteralAnalyzerTests
             """, At(0), At(1), At(2));
 
     [Fact]
+    public Task Reports_an_interpolated_storage_connection_string_without_any_dot_or_colon()
+        => Verify.VerifyAsync("""
+            class C
+            {
+                string Literal = {|#0:"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=a2V5"|};
+                string A(string name, string key) => {|#1:$"DefaultEndpointsProtocol=https;AccountName={name};AccountKey={key}"|};
+                string B(string name) => {|#2:"AccountName=" + name + ";AccountKey=a2V5"|};
+                string Log(string name) => $"Account name {name} rejected";
+                string Emulator(string key) => $"UseDevelopmentStorage=true;AccountKey={key}";
+            }
+            """, At(0), At(1), At(2));
+
+    [Fact]
     public Task Reports_a_concatenation_with_runtime_parts()
         => Verify.VerifyAsync("""
             class C
