@@ -20,6 +20,7 @@ internal sealed class SdkConfigurationWalker
     private readonly LocalWrites _locals;
     private readonly SdkTargetSettings _settings;
     private readonly CancellationToken _cancellationToken;
+    private ISymbol? _declaringField;
 
     public SdkConfigurationWalker(SdkDecision decision, SdkValueEvaluator evaluator, LocalWrites locals, SdkTargetSettings settings, CancellationToken cancellationToken)
     {
@@ -144,7 +145,7 @@ internal sealed class SdkConfigurationWalker
             default:
                 if (_evaluator.Evaluate(value, kind, depth) is { } scalar)
                 {
-                    _settings.Set(kind, scalar);
+                    _settings.Set(kind, scalar.Member is null ? scalar.WithMember(_declaringField) : scalar);
                 }
 
                 break;
@@ -219,6 +220,12 @@ internal sealed class SdkConfigurationWalker
                 return;
             case ILocalReferenceOperation local when depth < SdkValueEvaluator.MaxDepth:
                 ApplyLocal(local.Local, depth + 1);
+                return;
+            case IFieldReferenceOperation { Field.IsReadOnly: true } field when _declaringField is null && value.SemanticModel is { } model
+                && ReadOnlyConfigField.Creation(field.Field, _family, model.Compilation, _cancellationToken) is { } creation:
+                _declaringField = field.Field.OriginalDefinition; // its declaration decides: SOV0001 reports it there
+                ApplyObject(creation, depth);
+                _declaringField = null;
                 return;
             default:
                 _settings.MarkUnknown(value);

@@ -207,6 +207,58 @@ public class NoDoubleReportingTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_config_object_in_a_private_readonly_field_is_reported_once_at_its_declaration_with_its_clients()
+        => RunBoth("""
+            using Amazon.S3;
+            using Confluent.Kafka;
+            class C
+            {
+                private static readonly ProducerConfig Shared = new() { BootstrapServers = {|#0:"pkc-abc.westeurope.azure.confluent.cloud:9092"|}, Acks = Acks.All };
+                private static readonly AmazonS3Config Config = new() { ServiceURL = {|#1:"https://s3.eu-west-3.amazonaws.com"|} };
+                private readonly AmazonS3Config _instance = new() { ServiceURL = {|#2:"https://s3.eu-west-1.amazonaws.com"|} };
+                private static readonly AmazonS3Config Sovereign = new() { ServiceURL = "https://s3.gra.io.cloud.ovh.net" };
+                object A() => {|#10:new ProducerBuilder<string, string>(Shared).Build()|};
+                object B() => {|#11:new AmazonS3Client(Config)|};
+                object D() => {|#12:new AmazonS3Client(_instance)|};
+                object E() => {|#13:new AmazonS3Client(_instance)|};
+                object F() => new AmazonS3Client(Sovereign);
+                bool G() => Config.ForcePathStyle;
+            }
+            """,
+            Literal(0).WithLocation(10), Literal(1).WithLocation(11), Literal(2).WithLocation(12).WithLocation(13));
+
+    [Fact]
+    public Task A_config_field_that_may_change_or_be_seen_elsewhere_keeps_its_run_time_note()
+        => RunBoth("""
+            using Amazon.S3;
+            using Confluent.Kafka;
+            class C
+            {
+                private static ProducerConfig NotReadOnly = new() { BootstrapServers = {|#0:"pkc-abc.westeurope.azure.confluent.cloud:9092"|} };
+                private readonly AmazonS3Config _reassigned = new() { ServiceURL = {|#1:"https://s3.eu-west-3.amazonaws.com"|} };
+                private readonly AmazonS3Config _written = new() { ServiceURL = {|#2:"https://s3.eu-west-3.amazonaws.com"|} };
+                private static readonly AmazonS3Config Handed = new() { ServiceURL = {|#3:"https://s3.eu-west-3.amazonaws.com"|} };
+                internal static readonly AmazonS3Config Visible = new() { ServiceURL = {|#4:"https://s3.eu-west-3.amazonaws.com"|} };
+                private static readonly AmazonS3Config Computed = new() { ServiceURL = System.Environment.GetEnvironmentVariable("S3") };
+                C(string url)
+                {
+                    _reassigned = new AmazonS3Config { ServiceURL = url };
+                    _written.ServiceURL = url;
+                    Tweak(Handed);
+                }
+                static void Tweak(AmazonS3Config config) { }
+                object A() => {|#10:new ProducerBuilder<string, string>(NotReadOnly).Build()|};
+                object B() => {|#11:new AmazonS3Client(_reassigned)|};
+                object D() => {|#12:new AmazonS3Client(_written)|};
+                object E() => {|#13:new AmazonS3Client(Handed)|};
+                object F() => {|#14:new AmazonS3Client(Visible)|};
+                object G() => {|#15:new AmazonS3Client(Computed)|};
+            }
+            """,
+            Literal(0), Literal(1), Literal(2), Literal(3), Literal(4),
+            Runtime(10), Runtime(11), Runtime(12), Runtime(13), Runtime(14), Runtime(15));
+
     private sealed class BothTest : CSharpAnalyzerTest<SdkClientAnalyzer, DefaultVerifier>
     {
         public BothTest()
