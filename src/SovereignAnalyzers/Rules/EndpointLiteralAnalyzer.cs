@@ -34,7 +34,9 @@ public sealed class EndpointLiteralAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analysed (no Analyze flag), so nothing is reported in it. Without ReportDiagnostics the
+        // driver would also check each diagnostic's file for [GeneratedCode], walking all its tokens, to find nothing.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
