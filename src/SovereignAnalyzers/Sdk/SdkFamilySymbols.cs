@@ -415,16 +415,62 @@ internal sealed class SdkFamilySymbols
             return false;
         }
 
-        var name = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         foreach (var ns in namespaces)
         {
-            if (name == ns || (name.Length > ns.Length && name[ns.Length] == '.' && name.StartsWith(ns, StringComparison.Ordinal)))
+            if (IsWithin(type.ContainingNamespace, ns))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/> is the namespace <paramref name="name"/> (dotted) or nested in it, compared
+    /// part by part without building the namespace's name: asked for every SDK type the code uses.
+    /// </summary>
+    private static bool IsWithin(INamespaceSymbol? symbol, string name)
+    {
+        // Skip the namespaces nested deeper than the name has parts.
+        var parts = 1;
+        foreach (var c in name)
+        {
+            parts += c == '.' ? 1 : 0;
+        }
+
+        var depth = 0;
+        for (var current = symbol; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            depth++;
+        }
+
+        if (depth < parts)
+        {
+            return false;
+        }
+
+        var outer = symbol;
+        for (; depth > parts; depth--)
+        {
+            outer = outer!.ContainingNamespace;
+        }
+
+        // outer has as many parts as the name: compare them from the last.
+        var end = name.Length;
+        for (var current = outer; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var start = name.LastIndexOf('.', end - 1) + 1;
+            var part = current.Name;
+            if (part.Length != end - start || string.CompareOrdinal(part, 0, name, start, part.Length) != 0)
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return true;
     }
 
     private void AddTypes(IReadOnlyList<string> names, List<INamedTypeSymbol> into)
