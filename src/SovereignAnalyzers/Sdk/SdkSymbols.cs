@@ -17,6 +17,7 @@ internal sealed class SdkSymbols
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
     private readonly HashSet<IAssemblySymbol> _sdkAssemblies = new(SymbolEqualityComparer.Default);
+    private readonly IAssemblySymbol[] _sdkAssemblyList;
     private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
 
@@ -32,6 +33,8 @@ internal sealed class SdkSymbols
         {
             _sdkAssemblies.UnionWith(family.Assemblies);
         }
+
+        _sdkAssemblyList = new List<IAssemblySymbol>(_sdkAssemblies).ToArray();
     }
 
     public Compilation Compilation { get; }
@@ -81,6 +84,23 @@ internal sealed class SdkSymbols
         return families is null ? null : new SdkSymbols(compilation, families, referenced!);
     }
 
+    /// <summary>
+    /// The hot path of every invocation and object creation: is the symbol's assembly one of the few SDK
+    /// assemblies, compared by reference (an assembly is one symbol object per compilation)?
+    /// </summary>
+    private bool IsInSdkAssembly(IAssemblySymbol? assembly)
+    {
+        foreach (var candidate in _sdkAssemblyList)
+        {
+            if (ReferenceEquals(candidate, assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Cheap first test for an invocation: is the method declared in an SDK assembly?</summary>
     public bool IsSdkAssembly(IAssemblySymbol? assembly) => assembly is not null && _sdkAssemblies.Contains(assembly);
 
@@ -88,6 +108,11 @@ internal sealed class SdkSymbols
     public SdkFamilySymbols? ClientFamily(ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol named || type.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        if (!IsInSdkAssembly(named.ContainingAssembly))
         {
             return null;
         }
@@ -122,13 +147,13 @@ internal sealed class SdkSymbols
     /// <summary>The decision rule a method matches (factory, builder call or registration), or null.</summary>
     public SdkMethodMatch? MethodRule(IMethodSymbol method)
     {
-        // The type's definition, not the constructed type (List<Order>): a constructed type may be a new object at
-        // each call site, and would miss the cache and grow it at each.
-        if (!(method.ContainingType is { } type ? IsSdkType(type.OriginalDefinition) : IsSdkAssembly(method.ContainingAssembly)))
+        if (!IsInSdkAssembly(method.ContainingAssembly))
         {
             return null;
         }
 
+        // The definition, not the constructed method (List<Order>.Add): a constructed one may be a new object at
+        // each call site, and would miss the cache and grow it at each.
         var key = method.OriginalDefinition;
         if (!_methods.TryGetValue(key, out var info))
         {
