@@ -10,7 +10,7 @@ namespace SovereignAnalyzers.Sdk;
 /// The SDK catalog bound to one compilation: the referenced SDK assemblies and, per family, its client,
 /// factory, builder, registration, parameter and member rules resolved to symbols. Built once per
 /// compilation (shared by every analyzer through a weak table) and null when the compilation references
-/// no cloud SDK. Per-type and per-method answers are cached, so the hot path is a hash lookup.
+/// no cloud SDK. Anything outside the SDK assemblies is rejected by reference; per-type and per-method answers are cached.
 /// </summary>
 internal sealed class SdkSymbols
 {
@@ -20,9 +20,6 @@ internal sealed class SdkSymbols
     private readonly IAssemblySymbol[] _sdkAssemblyList;
     private readonly ConcurrentDictionary<ITypeSymbol, ClientInfo> _clients = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo> _methods = new(SymbolEqualityComparer.Default);
-
-    // Keyed by symbol object (reference equality is cheap, and a type definition is one object): the hot path.
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _sdkTypes = new(ReferenceComparer.Instance);
 
     private SdkSymbols(Compilation compilation, List<SdkFamilySymbols> families, List<ReferencedSdkAssembly> referenced)
     {
@@ -114,14 +111,10 @@ internal sealed class SdkSymbols
 
         if (!IsInSdkAssembly(named.ContainingAssembly))
         {
-            return null;
+            return null; // the hot path (every object creation)
         }
 
         var key = named.OriginalDefinition;
-        if (!IsSdkType(key))
-        {
-            return null; // the hot path (every object creation): answered by reference, once per type definition
-        }
 
         if (!_clients.TryGetValue(key, out var info))
         {
@@ -130,18 +123,6 @@ internal sealed class SdkSymbols
         }
 
         return info.Family;
-    }
-
-    /// <summary>Whether <paramref name="type"/> is declared in an SDK assembly, cached per symbol object (the hot path of every invocation).</summary>
-    private bool IsSdkType(INamedTypeSymbol type)
-    {
-        if (!_sdkTypes.TryGetValue(type, out var isSdk))
-        {
-            isSdk = IsSdkAssembly(type.ContainingAssembly);
-            _sdkTypes.TryAdd(type, isSdk);
-        }
-
-        return isSdk;
     }
 
     /// <summary>The decision rule a method matches (factory, builder call or registration), or null.</summary>
@@ -208,15 +189,6 @@ internal sealed class SdkSymbols
         }
 
         return null;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(ISymbol obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     private sealed class Holder
